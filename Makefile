@@ -1,0 +1,42 @@
+# Sésame's two commands: `make run` starts it, `make test` runs every test.
+# Needs Java 17+, Node 20 with npm, and make. Everything else comes from Maven Central and npm.
+
+SHELL := /bin/bash
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+JAR := backend/target/sesame.jar
+NODE_MODULES := frontend/node_modules/.package-lock.json
+CONSOLE := frontend/dist/index.html
+BACKEND_SOURCES := $(shell find backend/src backend/pom.xml openapi.yaml -type f 2>/dev/null)
+FRONTEND_SOURCES := $(shell find frontend/src frontend/public frontend/index.html frontend/vite.config.ts frontend/tsconfig*.json -type f 2>/dev/null)
+
+.PHONY: run test build clean help
+
+help:
+	@echo "make run    build what changed, then start Sésame on http://localhost:$${SERVER_PORT:-8080}"
+	@echo "make test   every test: backend (unit, slice, integration), console (lint, types, unit), browser end to end"
+	@echo "make clean  remove build output (not ./data)"
+
+## Starts Sésame with an embedded PostgreSQL whose data lives in $SESAME_DATA_DIR (default ./data).
+run: $(JAR)
+	java -jar $(JAR)
+
+build: $(JAR)
+
+test: $(NODE_MODULES)
+	cd frontend && npm run check
+	cd frontend && npm run build
+	cd backend && ./mvnw -B verify
+	cd frontend && npm run e2e
+
+$(NODE_MODULES): frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+
+$(CONSOLE): $(NODE_MODULES) $(FRONTEND_SOURCES)
+	cd frontend && npm run build
+
+$(JAR): $(BACKEND_SOURCES) $(CONSOLE)
+	cd backend && ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
+
+clean:
+	rm -rf frontend/dist backend/target

@@ -1,0 +1,33 @@
+package fr.sesame;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of one Sésame deployment, bound from {@code sesame.*} (environment: {@code SESAME_*}).
+ *
+ * @param dataDir where the embedded database and generated keys live
+ * @param admin the first administrator, created on first start
+ * @param session lifetime of a console session
+ */
+@ConfigurationProperties("sesame")
+public record SesameProperties(
+    @DefaultValue("./data") Path dataDir,
+    @DefaultValue Admin admin,
+    @DefaultValue Session session) {
+
+  /**
+   * @param username login of the first administrator
+   * @param password its password; when blank, a random one is generated and printed once
+   */
+  public record Admin(@DefaultValue("admin") String username, String password) {}
+
+  /**
+   * @param idleTimeout a session unused this long ends
+   * @param absoluteTimeout no session lives longer than this
+   */
+  public record Session(
+      @DefaultValue("2h") Duration idleTimeout, @DefaultValue("12h") Duration absoluteTimeout) {}
+}

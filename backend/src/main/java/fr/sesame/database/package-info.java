@@ -1,0 +1,5 @@
+/**
+ * Where the data lives: an embedded PostgreSQL under the data directory when no server is
+ * configured, any PostgreSQL otherwise; Flyway migrations run against either the same way.
+ */
+package fr.sesame.database;

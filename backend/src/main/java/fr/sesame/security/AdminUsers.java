@@ -1,0 +1,53 @@
+package fr.sesame.security;
+
+import io.r2dbc.spi.Readable;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/** Administrators in {@code admin_user}; usernames compare case-insensitively. */
+@Repository
+class AdminUsers {
+
+  private final DatabaseClient db;
+
+  AdminUsers(DatabaseClient db) {
+    this.db = db;
+  }
+
+  Mono<AdminUser> findByUsername(String username) {
+    return db.sql(
+            "select id, username, password_hash, role from admin_user"
+                + " where lower(username) = lower(:username)")
+        .bind("username", username)
+        .map(AdminUsers::toUser)
+        .one();
+  }
+
+  Mono<Boolean> anyExists() {
+    return db.sql("select exists (select 1 from admin_user) as present")
+        .map(row -> row.get("present", Boolean.class))
+        .one();
+  }
+
+  /** Inserts an administrator unless one with that name exists; true when inserted. */
+  Mono<Boolean> insert(String username, String passwordHash) {
+    return db.sql(
+            "insert into admin_user (username, password_hash) values (:username, :hash)"
+                + " on conflict do nothing")
+        .bind("username", username)
+        .bind("hash", passwordHash)
+        .fetch()
+        .rowsUpdated()
+        .map(count -> count > 0);
+  }
+
+  private static AdminUser toUser(Readable row) {
+    return new AdminUser(
+        row.get("id", UUID.class),
+        row.get("username", String.class),
+        row.get("password_hash", String.class),
+        row.get("role", String.class));
+  }
+}

@@ -1,0 +1,71 @@
+package fr.sesame.security;
+
+import fr.sesame.web.ProblemException;
+import fr.sesame.web.ProblemType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** Signs an administrator in or out: throttle, password check, session. */
+@Service
+class SignInService {
+
+  private static final Logger log = LoggerFactory.getLogger(SignInService.class);
+
+  private final SignInThrottle throttle;
+  private final AdminAuthenticationManager authentication;
+  private final DatabaseSessions sessions;
+
+  SignInService(
+      SignInThrottle throttle,
+      AdminAuthenticationManager authentication,
+      DatabaseSessions sessions) {
+    this.throttle = throttle;
+    this.authentication = authentication;
+    this.sessions = sessions;
+  }
+
+  Mono<CurrentUser> signIn(LoginRequest request, ServerWebExchange exchange) {
+    String key = SignInThrottle.keyOf(request.username());
+    return throttle
+        .checkAllowed(key)
+        .then(
+            authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(
+                    request.username(), request.password())))
+        .onErrorResume(
+            BadCredentialsException.class,
+            wrong -> {
+              log.info("Sign-in failed for '{}' from {}", key, clientAddress(exchange));
+              return throttle
+                  .recordFailure(key)
+                  .then(
+                      Mono.error(
+                          new ProblemException(
+                              ProblemType.SIGN_IN_FAILED,
+                              "The username or the password is wrong.")));
+            })
+        .flatMap(
+            signedIn ->
+                throttle
+                    .reset(key)
+                    .then(sessions.save(exchange, new SecurityContextImpl(signedIn)))
+                    .doOnSuccess(
+                        done -> log.info("Signed in '{}' from {}", key, clientAddress(exchange)))
+                    .thenReturn(CurrentUser.of(signedIn)));
+  }
+
+  Mono<Void> signOut(ServerWebExchange exchange) {
+    return sessions.end(exchange);
+  }
+
+  private static String clientAddress(ServerWebExchange exchange) {
+    var address = exchange.getRequest().getRemoteAddress();
+    return address == null ? "unknown" : address.getAddress().getHostAddress();
+  }
+}

@@ -1,0 +1,47 @@
+package fr.sesame.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The stable problem types of the API. Each is listed, with its meaning, in {@code openapi.yaml}
+ * under {@code components/schemas/Problem}; a test keeps the two lists equal.
+ */
+public enum ProblemType {
+  VALIDATION_FAILED("validation-failed", HttpStatus.BAD_REQUEST, "The request has invalid fields"),
+  MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "The request cannot be read"),
+  UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Sign-in required"),
+  SIGN_IN_FAILED("sign-in-failed", HttpStatus.UNAUTHORIZED, "Sign-in failed"),
+  FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
+  CSRF_TOKEN_INVALID("csrf-token-invalid", HttpStatus.FORBIDDEN, "Missing or invalid CSRF token"),
+  NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+  METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+  NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "No acceptable representation"),
+  PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "The request is too large"),
+  UNSUPPORTED_MEDIA_TYPE(
+      "unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+  TOO_MANY_ATTEMPTS("too-many-attempts", HttpStatus.TOO_MANY_REQUESTS, "Too many attempts"),
+  INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+  private final String slug;
+  private final HttpStatus status;
+  private final String title;
+
+  ProblemType(String slug, HttpStatus status, String title) {
+    this.slug = slug;
+    this.status = status;
+    this.title = title;
+  }
+
+  public URI uri() {
+    return URI.create("/problems/" + slug);
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * What every HTTP answer shares: problem details for every error, and the console's routes served
+ * from the same origin as the API.
+ */
+package fr.sesame.web;
