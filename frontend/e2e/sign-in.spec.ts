@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { admin } from './admin';
+
+async function expectNoSeriousAccessibilityViolation(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.html).join(' ')}`);
+  expect(serious).toEqual([]);
+}
+
+async function signIn(page: Page, password: string) {
+  await page.getByLabel('Identifiant').fill(admin.username);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+test('an administrator signs in, sees the console and signs out', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await expectNoSeriousAccessibilityViolation(page);
+
+  await signIn(page, admin.password);
+
+  await expect(page).toHaveURL(/\/accounts$/);
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  await expect(nav.getByRole('link', { name: 'Comptes' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText(admin.username);
+  await expect(page).toHaveTitle('Comptes · Sésame');
+  await expectNoSeriousAccessibilityViolation(page);
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+
+  await page.goto('/accounts');
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test('a wrong password shows the error and keeps the visitor on sign-in', async ({ page }) => {
+  await page.goto('/login');
+
+  await signIn(page, 'not-the-password');
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(alert).not.toBeEmpty();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+});

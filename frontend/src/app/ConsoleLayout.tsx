@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { SkipLink } from '@/components/SkipLink';
+import { RequireAuth } from '@/features/auth/components/RequireAuth';
+import { SignedInUser } from '@/features/auth/components/SignedInUser';
+import { SignOutButton } from '@/features/auth/components/SignOutButton';
+
+const sections = [
+  { to: '/accounts', label: 'nav.accounts' },
+  { to: '/templates', label: 'nav.templates' },
+  { to: '/sends', label: 'nav.sends' },
+  { to: '/settings', label: 'nav.settings' },
+] as const;
+
+/** The signed-in console: header, main navigation and the current section. */
+export function ConsoleLayout() {
+  const { t } = useTranslation();
+  return (
+    <RequireAuth>
+      <SkipLink target="main" />
+      <header className="app-header">
+        <span className="app-name">{t('app.name')}</span>
+        <div className="header-tools">
+          <SignedInUser />
+          <LanguageSwitch />
+          <SignOutButton />
+        </div>
+      </header>
+      <div className="console">
+        <nav className="main-nav" aria-label={t('nav.label')}>
+          <ul>
+            {sections.map(({ to, label }) => (
+              <li key={to}>
+                <NavLink to={to}>{t(label)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </RequireAuth>
+  );
+}

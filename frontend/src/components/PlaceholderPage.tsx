@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from './usePageTitle';
+
+/** A section that exists in the navigation but has no content yet. */
+export function PlaceholderPage({ title }: { title: string }) {
+  const { t } = useTranslation();
+  usePageTitle(title);
+  return (
+    <>
+      <h1>{title}</h1>
+      <p>{t('placeholder')}</p>
+    </>
+  );
+}

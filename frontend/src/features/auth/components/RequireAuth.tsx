@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { isUnauthenticated } from '@/lib/api/problem';
+import { useCurrentUser } from '../api/currentUser';
+import { signInState } from '../returnPath';
+
+/** Shows its children only to a signed-in user; sends anyone else to /login. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const me = useCurrentUser();
+
+  if (me.isPending) {
+    return (
+      <main className="centered">
+        <p role="status">{t('app.loading')}</p>
+      </main>
+    );
+  }
+  if (me.isError) {
+    if (isUnauthenticated(me.error)) {
+      return <Navigate to="/login" replace state={signInState(location)} />;
+    }
+    return (
+      <main className="centered">
+        <p role="alert">{t('app.loadFailed')}</p>
+        <Button onPress={() => void me.refetch()}>{t('app.retry')}</Button>
+      </main>
+    );
+  }
+  return children;
+}
