@@ -67,6 +67,215 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The establishment's identity
+         * @description Name, UAI, address, logo and **public URL**. Until the public URL is set, no QR letter
+         *     can be sent. When the deployment names a hosting domain
+         *     (`SESAME_HOSTED_DOMAIN`) and the UAI is known, `hostedPublicUrl` suggests the hosted address.
+         */
+        get: operations["getIdentity"];
+        /**
+         * Change the establishment's identity
+         * @description Replaces name, UAI, address and public URL. The UAI is 7 digits and its check letter.
+         *     The public URL must be an absolute `https://` URL (`http://` only for `localhost` or a
+         *     loopback address); it is stored with a trailing slash. Audited.
+         */
+        put: operations["updateIdentity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/identity/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The establishment's logo */
+        get: operations["getLogo"];
+        /**
+         * Upload the logo
+         * @description A PNG or JPEG file of at most 1 MB, between 32×32 and 4000×4000 pixels, in the
+         *     multipart field `file`. The content is checked, not only the name. Audited.
+         */
+        put: operations["uploadLogo"];
+        post?: never;
+        /** Remove the logo */
+        delete: operations["deleteLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List accounts
+         * @description Paginated and filtered. `q` searches last and first names, login and e-mail, ignoring
+         *     case and accents (`helene` finds « Hélène »). `sort` is `field,asc|desc` with field one
+         *     of `lastName`, `firstName`, `login`, `kind`, `className`, `email` (default `lastName,asc`).
+         */
+        get: operations["listAccounts"];
+        put?: never;
+        /**
+         * Create an account
+         * @description Without a login, one is made from the names (`prenom.nom`, lower-case ASCII, accents
+         *     removed, numbered on collision: `helene.dupre2`). Audited.
+         */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["accountId"];
+            };
+            cookie?: never;
+        };
+        /** One account */
+        get: operations["getAccount"];
+        /**
+         * Change an account
+         * @description Replaces every field but `passwordState`, which only activation changes. Audited.
+         */
+        put: operations["updateAccount"];
+        post?: never;
+        /**
+         * Delete an account
+         * @description Also removes its links to parents or children. Audited.
+         */
+        delete: operations["deleteAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Act on several accounts at once
+         * @description `SET_CONNECTION_MODE` (with `connectionMode`) or `DELETE`, on up to 5,000 ids, in one
+         *     transaction: all or nothing. Unknown ids are answered `404` and nothing changes. Audited.
+         */
+        post: operations["bulkUpdateAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Class names in use
+         * @description The distinct classes of students, sorted, for filters.
+         */
+        get: operations["listClasses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import accounts from a CSV file
+         * @description The multipart field `file` holds a CSV file in UTF-8 (with or without BOM) or
+         *     Windows-1252, separated by `;` or `,` (detected), at most 5 MB and 20,000 rows.
+         *     The first line names the columns, in French or English, in any order:
+         *
+         *     | French | English | required | meaning |
+         *     |---|---|---|---|
+         *     | `type` | `kind` | yes | `Élève`/`STUDENT`, `Responsable`/`PARENT`, `Professeur`/`TEACHER`, `Personnel`/`STAFF`, `Inspecteur`/`INSPECTOR` (any case, accents optional) |
+         *     | `nom` | `last_name` | yes | last name |
+         *     | `prenom` | `first_name` | yes | first name |
+         *     | `civilite` | `civility` | no | `M.`, `Mme`… |
+         *     | `identifiant` | `login` | no | made from the names when empty |
+         *     | `email` | `email` | no | e-mail address |
+         *     | `classe` | `class` | no | students' class |
+         *     | `mode_connexion` | `connection_mode` | no | `DIRECT` (default) or `ENT` |
+         *     | `enfants` | `children` | no | parents: children's external ids or logins, separated by `,` or `|` |
+         *     | `adresse` | `address` | no | postal address |
+         *     | `id_externe` | `external_id` | no | the id in the source software, for re-imports |
+         *
+         *     A row updates the account with the same external id, else the same login, else creates one.
+         *     With `dryRun=true` nothing is stored and the report says what would happen. Without it,
+         *     the import is all or nothing: if any row has an error, nothing is stored and the report is
+         *     answered with `422` (`/problems/import-has-errors`). Audited.
+         */
+        post: operations["importAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export accounts as CSV
+         * @description The accounts matching the same filters as the list, as a `;`-separated UTF-8 CSV file
+         *     with BOM and the French column names, ready for a spreadsheet and for re-import. Cells
+         *     starting with `=`, `+`, `-` or `@` are prefixed with `'` so no spreadsheet runs them.
+         */
+        get: operations["exportAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -82,6 +291,145 @@ export interface components {
             username: string;
             roles: "ADMIN"[];
         };
+        Identity: {
+            /** @example Collège Jean Moulin */
+            name?: string | null;
+            /** @example 0751234J */
+            uai?: string | null;
+            /**
+             * @example 12 rue des Écoles
+             *     75005 Paris
+             */
+            address?: string | null;
+            /**
+             * Format: uri
+             * @description Where QR codes point; `null` until set.
+             * @example https://sesame.college-jean-moulin.fr/
+             */
+            publicUrl?: string | null;
+            /**
+             * @description Path of the logo, `null` when there is none.
+             * @example /api/identity/logo
+             */
+            logoUrl?: string | null;
+            /**
+             * Format: uri
+             * @description The hosted address suggested from the UAI, when the deployment has a hosting domain.
+             * @example https://0751234j.sesame-ecoles.fr/
+             */
+            hostedPublicUrl?: string | null;
+        };
+        IdentityInput: {
+            name?: string | null;
+            uai?: string | null;
+            address?: string | null;
+            publicUrl?: string | null;
+        };
+        /** @enum {string} */
+        AccountKind: "STUDENT" | "PARENT" | "TEACHER" | "STAFF" | "INSPECTOR";
+        /**
+         * @description `ENT`: signs in through the regional portal and gets no letter.
+         * @enum {string}
+         */
+        ConnectionMode: "DIRECT" | "ENT";
+        /** @enum {string} */
+        PasswordState: "NONE" | "PROVISIONAL" | "PERSONALISED";
+        Account: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AccountKind"];
+            /** @example Mme */
+            civility?: string | null;
+            /** @example Dupré */
+            lastName: string;
+            /** @example Hélène */
+            firstName: string;
+            /** @example helene.dupre */
+            login: string;
+            /** Format: email */
+            email?: string | null;
+            /** @description Students only. */
+            className?: string | null;
+            /** @description Parents only; the students they are responsible for. */
+            childrenIds: string[];
+            /** @description Students only; their parents. */
+            parentIds?: string[];
+            address?: string | null;
+            /** @description The id in the software the account was imported from. */
+            externalId?: string | null;
+            connectionMode: components["schemas"]["ConnectionMode"];
+            passwordState: components["schemas"]["PasswordState"];
+        };
+        AccountInput: {
+            kind: components["schemas"]["AccountKind"];
+            civility?: string | null;
+            lastName: string;
+            firstName: string;
+            /** @description Made from the names when empty. */
+            login?: string | null;
+            /** Format: email */
+            email?: string | null;
+            className?: string | null;
+            childrenIds?: string[] | null;
+            address?: string | null;
+            externalId?: string | null;
+            connectionMode?: components["schemas"]["ConnectionMode"];
+        };
+        AccountPage: {
+            items: components["schemas"]["Account"][];
+            /**
+             * Format: int64
+             * @description Accounts matching the filters, on all pages.
+             */
+            total: number;
+            page: number;
+            size: number;
+        };
+        BulkAction: {
+            /** @enum {string} */
+            action: "SET_CONNECTION_MODE" | "DELETE";
+            accountIds: string[];
+            connectionMode?: components["schemas"]["ConnectionMode"];
+        };
+        BulkResult: {
+            affected: number;
+        };
+        ImportReport: {
+            dryRun: boolean;
+            created: number;
+            updated: number;
+            unchanged: number;
+            /** @description Lines with at least one error. */
+            errors: number;
+            /**
+             * @description The encoding the file was read in.
+             * @example windows-1252
+             */
+            encoding?: string;
+            /** @example ; */
+            separator?: string;
+            /** @description Header names that are not recognised; their values are ignored. */
+            unknownColumns: string[];
+            lines: components["schemas"]["ImportLine"][];
+        };
+        ImportLine: {
+            /** @description Line number in the file (the header is line 1). */
+            line: number;
+            /** @enum {string} */
+            outcome: "CREATED" | "UPDATED" | "UNCHANGED" | "ERROR";
+            /** @description The login the account has or will get. */
+            login?: string | null;
+            /** @description As read from the line, to recognise it. */
+            lastName?: string | null;
+            firstName?: string | null;
+            errors: components["schemas"]["ImportError"][];
+        };
+        ImportError: {
+            /** @example email */
+            column: string | null;
+            /** @example not a valid e-mail address */
+            message: string;
+        };
         /**
          * @description An RFC 9457 problem detail. `type` is one of:
          *
@@ -94,10 +442,14 @@ export interface components {
          *     | `/problems/forbidden` | 403 | signed in, but not allowed |
          *     | `/problems/csrf-token-invalid` | 403 | the `X-XSRF-TOKEN` header is missing or does not match the cookie |
          *     | `/problems/not-found` | 404 | no such resource or path |
+         *     | `/problems/conflict` | 409 | the change clashes with stored data, such as a login already in use |
          *     | `/problems/method-not-allowed` | 405 | the path exists, the method does not |
          *     | `/problems/not-acceptable` | 406 | no representation matches `Accept` |
          *     | `/problems/payload-too-large` | 413 | the body is larger than allowed |
          *     | `/problems/unsupported-media-type` | 415 | the body's `Content-Type` is not accepted |
+         *     | `/problems/import-unreadable` | 422 | the CSV file has no header line or lacks a required column |
+         *     | `/problems/import-too-many-rows` | 422 | the CSV file has more than 20,000 rows |
+         *     | `/problems/import-has-errors` | 422 | some rows are wrong; nothing was imported; see `report` |
          *     | `/problems/too-many-attempts` | 429 | too many failures; wait `Retry-After` seconds |
          *     | `/problems/internal-error` | 500 | an unexpected error; nothing is leaked, the log has the details |
          */
@@ -122,6 +474,8 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
             /** @description For `too-many-attempts`, the same number as the `Retry-After` header. */
             retryAfterSeconds?: number;
+            /** @description For `import-has-errors`, the line-by-line report. */
+            report?: components["schemas"]["ImportReport"];
         };
         FieldError: {
             /** @example username */
@@ -131,6 +485,57 @@ export interface components {
         };
     };
     responses: {
+        /** @description No such resource. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/not-found",
+                 *       "title": "Not found",
+                 *       "status": 404
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Clashes with stored data. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/conflict",
+                 *       "title": "Conflict",
+                 *       "status": 409,
+                 *       "detail": "The login helene.dupre is already used by another account."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The upload is larger than allowed. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The file's type is not accepted. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request is malformed or has invalid fields. */
         BadRequest: {
             headers: {
@@ -206,7 +611,16 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        accountId: string;
+        /** @description Text searched in names, login and e-mail, ignoring case and accents. */
+        q: string;
+        kind: components["schemas"]["AccountKind"];
+        className: string;
+        connectionMode: components["schemas"]["ConnectionMode"];
+        passwordState: components["schemas"]["PasswordState"];
+        hasEmail: boolean;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -317,6 +731,441 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+        };
+    };
+    getIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The identity; fields not yet set are `null`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    updateIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Collège Jean Moulin",
+                 *       "uai": "0751234J",
+                 *       "address": "12 rue des Écoles\n75005 Paris",
+                 *       "publicUrl": "https://sesame.college-jean-moulin.fr/"
+                 *     }
+                 */
+                "application/json": components["schemas"]["IdentityInput"];
+            };
+        };
+        responses: {
+            /** @description The identity as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The logo as uploaded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    uploadLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The identity, with `logoUrl` set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Identity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    deleteLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed (or there was none). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: {
+                /** @description Text searched in names, login and e-mail, ignoring case and accents. */
+                q?: components["parameters"]["q"];
+                kind?: components["parameters"]["kind"];
+                className?: components["parameters"]["className"];
+                connectionMode?: components["parameters"]["connectionMode"];
+                passwordState?: components["parameters"]["passwordState"];
+                hasEmail?: components["parameters"]["hasEmail"];
+                /** @description Page number, from 0. */
+                page?: number;
+                /** @description Page size, 1 to 500. */
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "PARENT",
+                 *       "civility": "Mme",
+                 *       "lastName": "Dupré",
+                 *       "firstName": "Hélène",
+                 *       "email": "helene.dupre@example.fr",
+                 *       "childrenIds": [],
+                 *       "connectionMode": "DIRECT"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["accountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["accountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountInput"];
+            };
+        };
+        responses: {
+            /** @description The account as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    deleteAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["accountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    bulkUpdateAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "action": "SET_CONNECTION_MODE",
+                 *       "accountIds": [
+                 *         "3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e"
+                 *       ],
+                 *       "connectionMode": "ENT"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BulkAction"];
+            };
+        };
+        responses: {
+            /** @description How many accounts changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listClasses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Class names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+        };
+    };
+    importAccounts: {
+        parameters: {
+            query?: {
+                /** @description Only report what the import would do. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The import report (applied unless `dryRun`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "dryRun": true,
+                     *       "created": 1,
+                     *       "updated": 0,
+                     *       "unchanged": 0,
+                     *       "errors": 1,
+                     *       "unknownColumns": [
+                     *         "remarque"
+                     *       ],
+                     *       "lines": [
+                     *         {
+                     *           "line": 2,
+                     *           "outcome": "CREATED",
+                     *           "login": "helene.dupre",
+                     *           "lastName": "Dupré",
+                     *           "firstName": "Hélène",
+                     *           "errors": []
+                     *         },
+                     *         {
+                     *           "line": 3,
+                     *           "outcome": "ERROR",
+                     *           "login": null,
+                     *           "lastName": "Lefèvre",
+                     *           "firstName": "Zoé",
+                     *           "errors": [
+                     *             {
+                     *               "column": "email",
+                     *               "message": "not a valid e-mail address"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description The file cannot be imported: `/problems/import-has-errors` (with `report`),
+             *     `/problems/import-too-many-rows`, or `/problems/import-unreadable` (no header line,
+             *     missing required columns).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAccounts: {
+        parameters: {
+            query?: {
+                /** @description Text searched in names, login and e-mail, ignoring case and accents. */
+                q?: components["parameters"]["q"];
+                kind?: components["parameters"]["kind"];
+                className?: components["parameters"]["className"];
+                connectionMode?: components["parameters"]["connectionMode"];
+                passwordState?: components["parameters"]["passwordState"];
+                hasEmail?: components["parameters"]["hasEmail"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
         };
     };
 }

@@ -11,12 +11,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the embedded database and generated keys live
  * @param admin the first administrator, created on first start
  * @param session lifetime of a console session
+ * @param hostedDomain when Sésame is hosted for many schools, the domain under which each school
+ *     gets {@code <uai>.<domain>}; unset for a school's own server
+ * @param accounts how accounts are named
  */
 @ConfigurationProperties("sesame")
 public record SesameProperties(
     @DefaultValue("./data") Path dataDir,
     @DefaultValue Admin admin,
-    @DefaultValue Session session) {
+    @DefaultValue Session session,
+    String hostedDomain,
+    @DefaultValue Accounts accounts) {
 
   /**
    * @param username login of the first administrator
@@ -28,6 +33,13 @@ public record SesameProperties(
    * @param idleTimeout a session unused this long ends
    * @param absoluteTimeout no session lives longer than this
    */
+  /**
+   * @param loginPattern how a login is made from the names when none is given: the words {@code
+   *     prenom} and {@code nom} (or {@code p} and {@code n} for their initials) joined by {@code
+   *     .}, {@code -} or {@code _}
+   */
+  public record Accounts(@DefaultValue("prenom.nom") String loginPattern) {}
+
   public record Session(
       @DefaultValue("2h") Duration idleTimeout, @DefaultValue("12h") Duration absoluteTimeout) {}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.MethodNotAllowedException;
@@ -27,6 +28,11 @@ final class ErrorProblems {
         || error instanceof PayloadTooLargeException) {
       return new ProblemException(
           ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than this endpoint accepts.");
+    }
+    if (error instanceof DataIntegrityViolationException) {
+      return new ProblemException(
+          ProblemType.CONFLICT,
+          "The change clashes with stored data, such as a login or an external id already in use.");
     }
     if (error instanceof WebExchangeBindException binding) {
       return ProblemException.invalidFields(fieldErrors(binding));
@@ -65,6 +71,7 @@ final class ErrorProblems {
       case 403 -> new ProblemException(ProblemType.FORBIDDEN, null);
       case 404 -> new ProblemException(ProblemType.NOT_FOUND, "Nothing exists at this path.");
       case 405 -> new ProblemException(ProblemType.METHOD_NOT_ALLOWED, null);
+      case 409 -> new ProblemException(ProblemType.CONFLICT, null);
       case 406 -> new ProblemException(ProblemType.NOT_ACCEPTABLE, null);
       case 413 -> new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, null);
       case 415 -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, null);

@@ -15,11 +15,20 @@ public enum ProblemType {
   FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
   CSRF_TOKEN_INVALID("csrf-token-invalid", HttpStatus.FORBIDDEN, "Missing or invalid CSRF token"),
   NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+  CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
   METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
   NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "No acceptable representation"),
   PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "The request is too large"),
   UNSUPPORTED_MEDIA_TYPE(
       "unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+  IMPORT_UNREADABLE(
+      "import-unreadable", HttpStatus.UNPROCESSABLE_CONTENT, "The file cannot be read"),
+  IMPORT_TOO_MANY_ROWS(
+      "import-too-many-rows", HttpStatus.UNPROCESSABLE_CONTENT, "The file has too many rows"),
+  IMPORT_HAS_ERRORS(
+      "import-has-errors",
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Some rows are wrong: nothing was imported"),
   TOO_MANY_ATTEMPTS("too-many-attempts", HttpStatus.TOO_MANY_REQUESTS, "Too many attempts"),
   INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 

@@ -3,6 +3,7 @@ package fr.sesame.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.MethodNotAllowedException;
@@ -38,6 +39,13 @@ class ProblemWebExceptionHandler implements WebExceptionHandler {
           exchange.getRequest().getMethod(),
           exchange.getRequest().getPath(),
           error);
+    }
+    if (error instanceof DataIntegrityViolationException clash) {
+      // Which constraint: for the operator, not for the client.
+      log.warn(
+          "Conflict on {}: {}",
+          exchange.getRequest().getPath(),
+          clash.getMostSpecificCause().getMessage());
     }
     if (error instanceof MethodNotAllowedException notAllowed) {
       exchange.getResponse().getHeaders().setAllow(notAllowed.getSupportedMethods());

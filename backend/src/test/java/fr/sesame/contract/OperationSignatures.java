@@ -30,15 +30,21 @@ final class OperationSignatures {
         if (METHODS.contains(operation.getKey())) {
           signatures.put(
               operation.getKey().toUpperCase() + " " + path.getKey(),
-              signature(spec, operation.getValue()));
+              signature(spec, path.getValue().path("parameters"), operation.getValue()));
         }
       }
     }
     return signatures;
   }
 
-  private static String signature(JsonNode spec, JsonNode operation) {
+  private static String signature(JsonNode spec, JsonNode pathParameters, JsonNode operation) {
     Set<String> parameters = new TreeSet<>();
+    pathParameters.forEach(
+        p ->
+            parameters.add(
+                resolve(spec, p).path("in").asText()
+                    + ":"
+                    + resolve(spec, p).path("name").asText()));
     operation
         .path("parameters")
         .forEach(

@@ -1,0 +1,95 @@
+package fr.sesame.accounts;
+
+import fr.sesame.audit.Actor;
+import fr.sesame.security.AdminPrincipal;
+import fr.sesame.web.PageResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** {@code /api/accounts}: list, read, create, change, delete, bulk actions. */
+@RestController
+@RequestMapping("/api/accounts")
+class AccountController {
+
+  private final AccountService accounts;
+
+  AccountController(AccountService accounts) {
+    this.accounts = accounts;
+  }
+
+  @GetMapping
+  Mono<PageResponse<Account>> list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) AccountKind kind,
+      @RequestParam(required = false) String className,
+      @RequestParam(required = false) ConnectionMode connectionMode,
+      @RequestParam(required = false) PasswordState passwordState,
+      @RequestParam(required = false) Boolean hasEmail,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) String sort) {
+    AccountFilter filter =
+        new AccountFilter(q, kind, className, connectionMode, passwordState, hasEmail);
+    return accounts.list(filter, sort, page, size);
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  Mono<Account> create(
+      @Valid @RequestBody AccountInput input,
+      @AuthenticationPrincipal AdminPrincipal admin,
+      ServerHttpRequest request) {
+    return accounts.create(input, Actor.of(admin.username(), request));
+  }
+
+  @GetMapping("/{id}")
+  Mono<Account> get(@PathVariable UUID id) {
+    return accounts.get(id);
+  }
+
+  @PutMapping("/{id}")
+  Mono<Account> update(
+      @PathVariable UUID id,
+      @Valid @RequestBody AccountInput input,
+      @AuthenticationPrincipal AdminPrincipal admin,
+      ServerHttpRequest request) {
+    return accounts.update(id, input, Actor.of(admin.username(), request));
+  }
+
+  @DeleteMapping("/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  Mono<Void> delete(
+      @PathVariable UUID id,
+      @AuthenticationPrincipal AdminPrincipal admin,
+      ServerHttpRequest request) {
+    return accounts.delete(id, Actor.of(admin.username(), request));
+  }
+
+  @PostMapping("/bulk")
+  Mono<BulkResult> bulk(
+      @Valid @RequestBody BulkAction action,
+      @AuthenticationPrincipal AdminPrincipal admin,
+      ServerHttpRequest request) {
+    return accounts.bulk(action, Actor.of(admin.username(), request));
+  }
+
+  @GetMapping("/classes")
+  Mono<List<String>> classes() {
+    return accounts.classNames().collectList();
+  }
+}

@@ -1,0 +1,84 @@
+package fr.sesame.accounts;
+
+import fr.sesame.audit.Actor;
+import fr.sesame.security.AdminPrincipal;
+import fr.sesame.web.Uploads;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** {@code /api/accounts/import} and {@code /api/accounts/export}: accounts in CSV files. */
+@RestController
+@RequestMapping("/api/accounts")
+class AccountCsvController {
+
+  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+  private final AccountImporter importer;
+  private final AccountRepository accounts;
+
+  AccountCsvController(AccountImporter importer, AccountRepository accounts) {
+    this.importer = importer;
+    this.accounts = accounts;
+  }
+
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  Mono<ImportReport> importAccounts(
+      @RequestPart("file") FilePart file,
+      @RequestParam(defaultValue = "false") boolean dryRun,
+      @AuthenticationPrincipal AdminPrincipal admin,
+      ServerHttpRequest request) {
+    return Uploads.read(file, AccountImporter.MAX_BYTES, "The file is larger than 5 MB; split it.")
+        .flatMap(bytes -> importer.importFile(bytes, dryRun, Actor.of(admin.username(), request)));
+  }
+
+  /** Streamed row by row: memory stays flat however many accounts match. */
+  @GetMapping(path = "/export", produces = "text/csv")
+  @ApiResponse(
+      responseCode = "200",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+  ResponseEntity<Flux<DataBuffer>> exportAccounts(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) AccountKind kind,
+      @RequestParam(required = false) String className,
+      @RequestParam(required = false) ConnectionMode connectionMode,
+      @RequestParam(required = false) PasswordState passwordState,
+      @RequestParam(required = false) Boolean hasEmail) {
+    AccountFilter filter =
+        new AccountFilter(q, kind, className, connectionMode, passwordState, hasEmail);
+    Flux<String> lines =
+        Flux.concat(
+            Mono.just(AccountCsvExport.headerLine()),
+            accounts
+                .findForExport(filter.toSql(), AccountSort.orderBy("lastName,asc"))
+                .map(AccountCsvExport::line));
+    return ResponseEntity.ok()
+        .contentType(CSV)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("comptes.csv").build().toString())
+        .body(
+            lines.map(
+                line ->
+                    DefaultDataBufferFactory.sharedInstance.wrap(
+                        line.getBytes(StandardCharsets.UTF_8))));
+  }
+}

@@ -1,0 +1,10 @@
+package fr.sesame.accounts;
+
+/** Who an account belongs to. */
+public enum AccountKind {
+  STUDENT,
+  PARENT,
+  TEACHER,
+  STAFF,
+  INSPECTOR
+}

@@ -1,0 +1,257 @@
+package fr.sesame.accounts;
+
+import fr.sesame.SesameProperties;
+import fr.sesame.audit.Actor;
+import fr.sesame.audit.AuditLog;
+import fr.sesame.web.PageResponse;
+import fr.sesame.web.ProblemException;
+import fr.sesame.web.ProblemException.FieldError;
+import fr.sesame.web.ProblemType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The rules of accounts: who may have a class or children, unique logins, audit of changes. */
+@Service
+public class AccountService {
+
+  private final AccountRepository accounts;
+  private final AccountViews views;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final Logins logins;
+
+  AccountService(
+      AccountRepository accounts,
+      AccountViews views,
+      AuditLog audit,
+      Clock clock,
+      SesameProperties properties) {
+    this.accounts = accounts;
+    this.views = views;
+    this.audit = audit;
+    this.clock = clock;
+    this.logins = new Logins(properties.accounts().loginPattern());
+  }
+
+  Mono<PageResponse<Account>> list(AccountFilter filter, String sort, int page, int size) {
+    if (page < 0 || size < 1 || size > 500) {
+      return Mono.error(
+          ProblemException.invalidFields(
+              List.of(new FieldError(page < 0 ? "page" : "size", "page ≥ 0 and 1 ≤ size ≤ 500"))));
+    }
+    AccountFilter.Condition where = filter.toSql();
+    String orderBy = AccountSort.orderBy(sort);
+    return accounts
+        .count(where)
+        .zipWith(accounts.find(where, orderBy, size, (long) page * size).collectList())
+        .flatMap(
+            countAndRows ->
+                views
+                    .of(countAndRows.getT2())
+                    .map(items -> new PageResponse<>(items, countAndRows.getT1(), page, size)));
+  }
+
+  public Mono<Account> get(UUID id) {
+    return accounts.findById(id).switchIfEmpty(notFound()).flatMap(views::of);
+  }
+
+  Flux<String> classNames() {
+    return accounts.classNames();
+  }
+
+  @Transactional
+  Mono<Account> create(AccountInput input, Actor actor) {
+    return Mono.fromCallable(() -> AccountRules.toRow(null, input, null, PasswordState.NONE))
+        .flatMap(row -> withLogin(row, null))
+        .flatMap(row -> checkChildren(input).thenReturn(row))
+        .flatMap(row -> accounts.insert(row, now()).map(row::withId))
+        .flatMap(row -> setChildren(row.id(), input).thenReturn(row))
+        .flatMap(
+            row ->
+                audit
+                    .record(
+                        actor,
+                        "ACCOUNT_CREATED",
+                        "ACCOUNT",
+                        row.id(),
+                        Map.of("kind", row.kind().name(), "login", row.login()))
+                    .then(get(row.id())));
+  }
+
+  @Transactional
+  Mono<Account> update(UUID id, AccountInput input, Actor actor) {
+    return accounts
+        .findById(id)
+        .switchIfEmpty(notFound())
+        .flatMap(
+            current ->
+                Mono.fromCallable(
+                        () ->
+                            AccountRules.toRow(id, input, current.login(), current.passwordState()))
+                    .flatMap(row -> withLogin(row, id))
+                    .flatMap(row -> checkChildren(input).thenReturn(row))
+                    .flatMap(row -> accounts.update(row, now()).thenReturn(row))
+                    .flatMap(row -> setChildren(id, input).thenReturn(row))
+                    .flatMap(
+                        row ->
+                            audit.record(
+                                actor,
+                                "ACCOUNT_UPDATED",
+                                "ACCOUNT",
+                                id,
+                                Map.of("login", row.login()))))
+        .then(get(id));
+  }
+
+  @Transactional
+  Mono<Void> delete(UUID id, Actor actor) {
+    return accounts
+        .findById(id)
+        .switchIfEmpty(notFound())
+        .flatMap(
+            row ->
+                accounts
+                    .delete(List.of(id))
+                    .then(
+                        audit.record(
+                            actor,
+                            "ACCOUNT_DELETED",
+                            "ACCOUNT",
+                            id,
+                            Map.of("login", row.login()))));
+  }
+
+  @Transactional
+  Mono<BulkResult> bulk(BulkAction request, Actor actor) {
+    Set<UUID> ids = new LinkedHashSet<>(request.accountIds());
+    if (request.action() == BulkAction.Action.SET_CONNECTION_MODE
+        && request.connectionMode() == null) {
+      return Mono.error(
+          ProblemException.invalidFields(
+              List.of(new FieldError("connectionMode", "must be given for SET_CONNECTION_MODE"))));
+    }
+    return accounts
+        .findByIds(ids)
+        .count()
+        .flatMap(
+            found ->
+                found == ids.size()
+                    ? Mono.empty()
+                    : Mono.error(
+                        new ProblemException(
+                            ProblemType.NOT_FOUND,
+                            (ids.size() - found)
+                                + " of these accounts do not exist; nothing changed.")))
+        .then(
+            request.action() == BulkAction.Action.DELETE
+                ? accounts.delete(ids)
+                : accounts.setConnectionMode(ids, request.connectionMode(), now()))
+        .flatMap(
+            affected ->
+                audit
+                    .record(
+                        actor,
+                        "ACCOUNTS_" + request.action().name(),
+                        "ACCOUNT",
+                        null,
+                        Map.of(
+                            "count", affected,
+                            "connectionMode", String.valueOf(request.connectionMode()),
+                            "accountIds", ids))
+                    .thenReturn(new BulkResult(affected)));
+  }
+
+  /** Checks a given login is free, or makes one from the names. */
+  private Mono<AccountRow> withLogin(AccountRow row, UUID self) {
+    if (row.login() != null) {
+      return accounts
+          .loginsStartingWith(row.login())
+          .collect(Collectors.toSet())
+          .zipWith(self == null ? Mono.just("") : accounts.findById(self).map(AccountRow::login))
+          .flatMap(
+              takenAndOwn -> {
+                boolean clash =
+                    takenAndOwn.getT1().contains(row.login())
+                        && !row.login().equals(takenAndOwn.getT2());
+                return clash
+                    ? Mono.error(
+                        new ProblemException(
+                            ProblemType.CONFLICT,
+                            "The login " + row.login() + " is already used by another account."))
+                    : Mono.just(row);
+              });
+    }
+    String base = logins.base(row.firstName(), row.lastName());
+    return accounts
+        .loginsStartingWith(base)
+        .collect(Collectors.toCollection(HashSet::new))
+        .map(
+            taken ->
+                new AccountRow(
+                    row.id(),
+                    row.kind(),
+                    row.civility(),
+                    row.lastName(),
+                    row.firstName(),
+                    Logins.firstFree(base, taken),
+                    row.email(),
+                    row.className(),
+                    row.address(),
+                    row.externalId(),
+                    row.connectionMode(),
+                    row.passwordState()));
+  }
+
+  private Mono<Void> checkChildren(AccountInput input) {
+    if (input.childrenIds() == null || input.childrenIds().isEmpty()) {
+      return Mono.empty();
+    }
+    Set<UUID> wanted = new HashSet<>(input.childrenIds());
+    return accounts
+        .findByIds(wanted)
+        .filter(child -> child.kind() == AccountKind.STUDENT)
+        .count()
+        .flatMap(
+            students ->
+                students == wanted.size()
+                    ? Mono.empty()
+                    : Mono.error(
+                        ProblemException.invalidFields(
+                            List.of(
+                                new FieldError(
+                                    "childrenIds", "Every child must be an existing student")))));
+  }
+
+  private Mono<Void> setChildren(UUID parentId, AccountInput input) {
+    if (input.kind() != AccountKind.PARENT) {
+      return Mono.empty();
+    }
+    List<UUID> children = input.childrenIds() == null ? List.of() : input.childrenIds();
+    return accounts.replaceChildren(
+        List.of(parentId),
+        children.stream()
+            .distinct()
+            .map(child -> new AccountRepository.Link(parentId, child))
+            .toList());
+  }
+
+  private OffsetDateTime now() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
+  }
+
+  private static <T> Mono<T> notFound() {
+    return Mono.error(new ProblemException(ProblemType.NOT_FOUND, "No account has this id."));
+  }
+}

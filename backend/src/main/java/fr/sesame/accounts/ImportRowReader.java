@@ -1,0 +1,149 @@
+package fr.sesame.accounts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one CSV row into an account draft, checking each cell on its own; checks that need the
+ * other rows or the database come later, in {@link ImportPlan}.
+ */
+final class ImportRowReader {
+
+  private static final Map<String, AccountKind> KINDS =
+      Map.ofEntries(
+          Map.entry("student", AccountKind.STUDENT),
+          Map.entry("eleve", AccountKind.STUDENT),
+          Map.entry("parent", AccountKind.PARENT),
+          Map.entry("responsable", AccountKind.PARENT),
+          Map.entry("responsable legal", AccountKind.PARENT),
+          Map.entry("teacher", AccountKind.TEACHER),
+          Map.entry("professeur", AccountKind.TEACHER),
+          Map.entry("enseignant", AccountKind.TEACHER),
+          Map.entry("staff", AccountKind.STAFF),
+          Map.entry("personnel", AccountKind.STAFF),
+          Map.entry("inspector", AccountKind.INSPECTOR),
+          Map.entry("inspecteur", AccountKind.INSPECTOR));
+
+  private final ImportColumn.Layout layout;
+
+  ImportRowReader(ImportColumn.Layout layout) {
+    this.layout = layout;
+  }
+
+  /** A row as read: the draft (login may be null: to be made), children references, errors. */
+  record Draft(
+      int line,
+      AccountRow row,
+      List<String> childrenRefs,
+      boolean childrenGiven,
+      List<ImportReport.Error> errors) {}
+
+  Draft read(CsvTable.Row csv) {
+    List<ImportReport.Error> errors = new ArrayList<>();
+    AccountKind kind = kind(csv, errors);
+    String lastName = required(csv, ImportColumn.LAST_NAME, 100, errors);
+    String firstName = required(csv, ImportColumn.FIRST_NAME, 100, errors);
+    String login = optional(csv, ImportColumn.LOGIN, 100, errors);
+    if (login != null) {
+      try {
+        login = Logins.normalise(login);
+      } catch (IllegalArgumentException wrong) {
+        errors.add(error(ImportColumn.LOGIN, "the login " + wrong.getMessage()));
+        login = null;
+      }
+    }
+    String email = optional(csv, ImportColumn.EMAIL, 254, errors);
+    if (email != null && !Text.isEmail(email)) {
+      errors.add(error(ImportColumn.EMAIL, "not a valid e-mail address, such as nom@exemple.fr"));
+    }
+    String className = optional(csv, ImportColumn.CLASS_NAME, 50, errors);
+    if (className != null && kind != null && kind != AccountKind.STUDENT) {
+      errors.add(error(ImportColumn.CLASS_NAME, "only students have a class"));
+    }
+    List<String> children = childrenRefs(layout.value(csv, ImportColumn.CHILDREN));
+    if (!children.isEmpty() && kind != null && kind != AccountKind.PARENT) {
+      errors.add(error(ImportColumn.CHILDREN, "only parents have children"));
+    }
+    AccountRow row =
+        new AccountRow(
+            null,
+            kind == null ? AccountKind.STUDENT : kind,
+            optional(csv, ImportColumn.CIVILITY, 20, errors),
+            lastName == null ? "" : lastName,
+            firstName == null ? "" : firstName,
+            login,
+            email,
+            className,
+            optional(csv, ImportColumn.ADDRESS, 500, errors),
+            optional(csv, ImportColumn.EXTERNAL_ID, 100, errors),
+            connectionMode(csv, errors),
+            PasswordState.NONE);
+    return new Draft(
+        csv.line(),
+        row,
+        children,
+        layout.has(ImportColumn.CHILDREN) && kind == AccountKind.PARENT,
+        errors);
+  }
+
+  private AccountKind kind(CsvTable.Row csv, List<ImportReport.Error> errors) {
+    String value = layout.value(csv, ImportColumn.KIND);
+    AccountKind kind = KINDS.get(Text.fold(value).strip().replaceAll("[\\s_-]+", " "));
+    if (kind == null) {
+      errors.add(
+          error(
+              ImportColumn.KIND,
+              value.isEmpty()
+                  ? "missing: Élève, Responsable, Professeur, Personnel or Inspecteur"
+                  : "'"
+                      + value
+                      + "' is not a kind: Élève, Responsable, Professeur, Personnel or Inspecteur"));
+    }
+    return kind;
+  }
+
+  private ConnectionMode connectionMode(CsvTable.Row csv, List<ImportReport.Error> errors) {
+    String value = Text.fold(layout.value(csv, ImportColumn.CONNECTION_MODE)).strip();
+    return switch (value) {
+      case "", "direct", "directe" -> ConnectionMode.DIRECT;
+      case "ent" -> ConnectionMode.ENT;
+      default -> {
+        errors.add(error(ImportColumn.CONNECTION_MODE, "must be DIRECT or ENT"));
+        yield ConnectionMode.DIRECT;
+      }
+    };
+  }
+
+  private String required(
+      CsvTable.Row csv, ImportColumn column, int max, List<ImportReport.Error> errors) {
+    String value = optional(csv, column, max, errors);
+    if (value == null) {
+      errors.add(error(column, "missing"));
+    }
+    return value;
+  }
+
+  private String optional(
+      CsvTable.Row csv, ImportColumn column, int max, List<ImportReport.Error> errors) {
+    String value = Text.blankToNull(layout.value(csv, column));
+    if (value != null && value.length() > max) {
+      errors.add(error(column, "longer than " + max + " characters"));
+      return value.substring(0, max);
+    }
+    return value;
+  }
+
+  private ImportReport.Error error(ImportColumn column, String message) {
+    return new ImportReport.Error(
+        layout.has(column)
+            ? layout.header().get(layout.positions().get(column)).strip()
+            : column.frenchName(),
+        message);
+  }
+
+  private static List<String> childrenRefs(String cell) {
+    return Arrays.stream(cell.split("[,|]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The school's users who receive letters: students, parents, teachers, staff and inspectors, their
+ * CRUD, search and bulk actions, and their import from and export to CSV files.
+ */
+package fr.sesame.accounts;

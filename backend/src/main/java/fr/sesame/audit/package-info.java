@@ -1,0 +1,2 @@
+/** Append-only record of who did what to whom, when and from where; never holds a secret. */
+package fr.sesame.audit;
