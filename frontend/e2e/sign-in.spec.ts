@@ -1,20 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { admin } from './admin';
-
-async function expectNoSeriousAccessibilityViolation(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.html).join(' ')}`);
-  expect(serious).toEqual([]);
-}
-
-async function signIn(page: Page, password: string) {
-  await page.getByLabel('Identifiant').fill(admin.username);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-}
+import { expectNoSeriousAccessibilityViolation, signIn } from './console';
 
 test('an administrator signs in, sees the console and signs out', async ({ page }) => {
   await page.goto('/');
@@ -22,7 +8,7 @@ test('an administrator signs in, sees the console and signs out', async ({ page 
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
   await expectNoSeriousAccessibilityViolation(page);
 
-  await signIn(page, admin.password);
+  await signIn(page);
 
   await expect(page).toHaveURL(/\/accounts$/);
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });

@@ -9,15 +9,13 @@ import { server } from '@/testing/server';
 const renderSignedIn = (path: string) => renderApp(path, { signedInAs: admin });
 
 describe('console shell', () => {
-  it('redirects / to the accounts page, with its title and placeholder', async () => {
+  it('redirects / to the accounts page, with its title', async () => {
     const { router } = renderSignedIn('/');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Comptes' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/accounts');
     expect(document.title).toBe('Comptes · Sésame');
-    expect(
-      screen.getByText('Cette section arrive dans une prochaine version.'),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Élèves', selected: true })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Comptes' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('link', { name: 'Aller au contenu principal' })).toHaveAttribute(
       'href',

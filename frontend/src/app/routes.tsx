@@ -1,8 +1,11 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { NotFoundPage } from '@/components/NotFoundPage';
+import { AccountPage } from '@/features/accounts/components/AccountPage';
 import { AccountsPage } from '@/features/accounts/components/AccountsPage';
+import { ImportPage } from '@/features/accounts/components/ImportPage';
 import { SignInPage } from '@/features/auth/components/SignInPage';
 import { SendsPage } from '@/features/sends/components/SendsPage';
+import { IdentityPage } from '@/features/settings/components/IdentityPage';
 import { SettingsPage } from '@/features/settings/components/SettingsPage';
 import { TemplatesPage } from '@/features/templates/components/TemplatesPage';
 import { AppRoot } from './AppRoot';
@@ -18,9 +21,13 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to="/accounts" replace /> },
           { path: '/accounts', element: <AccountsPage /> },
+          { path: '/accounts/new', element: <AccountPage /> },
+          { path: '/accounts/import', element: <ImportPage /> },
+          { path: '/accounts/:id', element: <AccountPage /> },
           { path: '/templates', element: <TemplatesPage /> },
           { path: '/sends', element: <SendsPage /> },
           { path: '/settings', element: <SettingsPage /> },
+          { path: '/settings/identity', element: <IdentityPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

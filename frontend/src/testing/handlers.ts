@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import type { components } from '@/lib/api/schema';
+import { accounts, identity } from './fixtures';
 
 type Problem = components['schemas']['Problem'];
 type CurrentUser = components['schemas']['CurrentUser'];
@@ -41,6 +42,19 @@ export function createHandlers() {
     http.post('/api/auth/logout', () => {
       signedIn = false;
       return new HttpResponse(null, { status: 204 });
+    }),
+    http.get('/api/identity', () => HttpResponse.json(identity)),
+    http.get('/api/accounts', ({ request }) => {
+      const kind = new URL(request.url).searchParams.get('kind');
+      const items = accounts.filter((account) => kind === null || account.kind === kind);
+      return HttpResponse.json({ items, total: items.length, page: 0, size: 50 });
+    }),
+    http.get('/api/accounts/classes', () => HttpResponse.json(['6A', '6B'])),
+    http.get('/api/accounts/:id', ({ params }) => {
+      const account = accounts.find(({ id }) => id === params.id);
+      return account
+        ? HttpResponse.json(account)
+        : problem({ type: '/problems/not-found', title: 'Introuvable', status: 404 });
     }),
   ];
 }

@@ -30,3 +30,18 @@ function headerSeconds(response: Response): number | undefined {
 export function isUnauthenticated(error: unknown): boolean {
   return error instanceof ApiError && error.status === 401;
 }
+
+/** The `errors` of a `validation-failed` problem, by field name (the first message of each field). */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const errors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
+  const byField: Record<string, string> = {};
+  for (const { field, message } of errors) byField[field] ??= message;
+  return byField;
+}
+
+/** A single file in the multipart field `file`, for upload endpoints. */
+export function fileForm(body: { file: Blob | string }): FormData {
+  const form = new FormData();
+  form.append('file', body.file);
+  return form;
+}

@@ -1,7 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { PlaceholderPage } from '@/components/PlaceholderPage';
+import { Link } from 'react-router';
+import { usePageTitle } from '@/components/usePageTitle';
 
+/** The settings sections, one card each. */
 export function SettingsPage() {
   const { t } = useTranslation();
-  return <PlaceholderPage title={t('nav.settings')} />;
+  usePageTitle(t('nav.settings'));
+  return (
+    <>
+      <h1>{t('nav.settings')}</h1>
+      <ul className="cards">
+        <li className="card">
+          <h2>
+            <Link to="/settings/identity">{t('identity.title')}</Link>
+          </h2>
+          <p>{t('identity.summary')}</p>
+        </li>
+      </ul>
+    </>
+  );
 }

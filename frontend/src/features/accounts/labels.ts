@@ -1,0 +1,8 @@
+import type { TFunction } from 'i18next';
+import type { AccountKind, ConnectionMode, PasswordState } from './api/listAccounts';
+
+export const kindLabel = (t: TFunction, kind: AccountKind) => t(`accounts.kind.${kind}`);
+export const kindsLabel = (t: TFunction, kind: AccountKind) => t(`accounts.kinds.${kind}`);
+export const modeLabel = (t: TFunction, mode: ConnectionMode) => t(`accounts.mode.${mode}`);
+export const passwordLabel = (t: TFunction, state: PasswordState) =>
+  t(`accounts.password.${state}`);
