@@ -276,6 +276,191 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List letter templates
+         * @description The shipped originals (one « Connexion » letter per audience, language and variant) and the
+         *     school's own templates, sorted by name. Filter by `audience`, `variant` and `language`.
+         */
+        get: operations["listTemplates"];
+        put?: never;
+        /**
+         * Create a template
+         * @description The body is HTML with merge tags such as `{{login}}`. It is cleaned by an allow-list
+         *     (no scripts, no outside resources, limited CSS) before it is stored; every tag must exist and
+         *     suit the template's audiences and variant, or the answer is `422`
+         *     (`/problems/template-invalid`) naming each tag with its line and column. Audited.
+         */
+        post: operations["createTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The merge tags a template may use */
+        get: operations["listMergeTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["templateId"];
+            };
+            cookie?: never;
+        };
+        /** One template */
+        get: operations["getTemplate"];
+        /**
+         * Change a template
+         * @description Saves a new version (the previous ones stay in the history). Changing an original marks it
+         *     `customised`; `restore` brings its shipped text back. Same checks as creation. Audited.
+         */
+        put: operations["updateTemplate"];
+        post?: never;
+        /**
+         * Delete a template
+         * @description The school's own templates only; an original answers `409`. Audited.
+         */
+        delete: operations["deleteTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["templateId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duplicate a template
+         * @description A copy named « Copie de … », the school's own, at version 1. Audited.
+         */
+        post: operations["duplicateTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["templateId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an original
+         * @description Gives a customised original its shipped text back, as a new version; the replaced text stays
+         *     in the history. A template that is not an original answers `409`. Audited.
+         */
+        post: operations["restoreTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["templateId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The history of a template
+         * @description Every saved version, newest first, without bodies.
+         */
+        get: operations["listTemplateVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["templateId"];
+                version: number;
+            };
+            cookie?: never;
+        };
+        /** One version of a template, with its body */
+        get: operations["getTemplateVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["templateId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render a template
+         * @description Renders the template, or the unsaved `body` when given, for an account (`accountId`) or for
+         *     sample data, as a PDF or as a PNG image of the first page, chosen by `Accept`. The QR code,
+         *     security code and activation code are **specimens**, marked as such: a preview never issues
+         *     a real credential. The renderer fetches nothing from outside.
+         */
+        post: operations["previewTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -430,6 +615,87 @@ export interface components {
             /** @example not a valid e-mail address */
             message: string;
         };
+        /** @enum {string} */
+        Language: "fr" | "en";
+        /**
+         * @description `QR`: a QR code and a 6-digit security code. `NO_QR`: the address, login and an activation code to type by hand.
+         * @enum {string}
+         */
+        TemplateVariant: "QR" | "NO_QR";
+        Template: {
+            /** Format: uuid */
+            id: string;
+            /** @example Connexion – Responsables (QR) */
+            name: string;
+            language: components["schemas"]["Language"];
+            audiences: components["schemas"]["AccountKind"][];
+            variant: components["schemas"]["TemplateVariant"];
+            /** @description The cleaned HTML with its merge tags. */
+            body: string;
+            /** @description Shipped with Sésame; cannot be deleted, can be restored. */
+            original: boolean;
+            /** @description An original whose text differs from the shipped one. */
+            customised: boolean;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Who saved the current version; `null` for a shipped text. */
+            updatedBy?: string | null;
+        };
+        TemplateInput: {
+            name: string;
+            language: components["schemas"]["Language"];
+            audiences: components["schemas"]["AccountKind"][];
+            variant: components["schemas"]["TemplateVariant"];
+            body: string;
+        };
+        TemplatePage: {
+            items: components["schemas"]["Template"][];
+            /** Format: int64 */
+            total: number;
+            page: number;
+            size: number;
+        };
+        TemplateVersion: {
+            version: number;
+            name: string;
+            /** @description Only when one version is asked for. */
+            body?: string | null;
+            /** Format: date-time */
+            savedAt: string;
+            savedBy?: string | null;
+            /** @description What made this version, e.g. `RESTORED`, `CREATED`, `DUPLICATED`. */
+            note?: string | null;
+        };
+        MergeTag: {
+            /** @example login */
+            name: string;
+            /** @enum {string} */
+            group: "ESTABLISHMENT" | "RECIPIENT" | "LETTER";
+            /** @example L'identifiant de connexion du destinataire */
+            description: string;
+            /** @example helene.dupre */
+            example: string;
+            audiences: components["schemas"]["AccountKind"][];
+            variants: components["schemas"]["TemplateVariant"][];
+        };
+        PreviewRequest: {
+            /**
+             * Format: uuid
+             * @description Whose data to merge; sample data when `null`.
+             */
+            accountId?: string | null;
+            /** @description An unsaved body to render instead of the stored one (live preview while editing). */
+            body?: string | null;
+        };
+        TagError: {
+            /** @example qr_code */
+            tag: string;
+            line: number;
+            column: number;
+            /** @example not available in a letter without QR code */
+            message: string;
+        };
         /**
          * @description An RFC 9457 problem detail. `type` is one of:
          *
@@ -447,6 +713,7 @@ export interface components {
          *     | `/problems/not-acceptable` | 406 | no representation matches `Accept` |
          *     | `/problems/payload-too-large` | 413 | the body is larger than allowed |
          *     | `/problems/unsupported-media-type` | 415 | the body's `Content-Type` is not accepted |
+         *     | `/problems/template-invalid` | 422 | a template uses an unknown merge tag, or one its audience or variant cannot have; see `tagErrors` |
          *     | `/problems/import-unreadable` | 422 | the CSV file has no header line or lacks a required column |
          *     | `/problems/import-too-many-rows` | 422 | the CSV file has more than 20,000 rows |
          *     | `/problems/import-has-errors` | 422 | some rows are wrong; nothing was imported; see `report` |
@@ -474,6 +741,8 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
             /** @description For `too-many-attempts`, the same number as the `Retry-After` header. */
             retryAfterSeconds?: number;
+            /** @description For `template-invalid`, each wrong tag and where it is. */
+            tagErrors?: components["schemas"]["TagError"][];
             /** @description For `import-has-errors`, the line-by-line report. */
             report?: components["schemas"]["ImportReport"];
         };
@@ -485,6 +754,30 @@ export interface components {
         };
     };
     responses: {
+        /** @description A merge tag is unknown or not allowed here. */
+        TemplateInvalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/template-invalid",
+                 *       "title": "The template has invalid merge tags",
+                 *       "status": 422,
+                 *       "tagErrors": [
+                 *         {
+                 *           "tag": "qr_code",
+                 *           "line": 12,
+                 *           "column": 7,
+                 *           "message": "not available in a letter without QR code"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description No such resource. */
         NotFound: {
             headers: {
@@ -612,6 +905,7 @@ export interface components {
         };
     };
     parameters: {
+        templateId: string;
         accountId: string;
         /** @description Text searched in names, login and e-mail, ignoring case and accents. */
         q: string;
@@ -1166,6 +1460,287 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+        };
+    };
+    listTemplates: {
+        parameters: {
+            query?: {
+                audience?: components["schemas"]["AccountKind"];
+                variant?: components["schemas"]["TemplateVariant"];
+                language?: components["schemas"]["Language"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplatePage"];
+                };
+            };
+        };
+    };
+    createTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateInput"];
+            };
+        };
+        responses: {
+            /** @description Created, as version 1. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["TemplateInvalid"];
+        };
+    };
+    listMergeTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every tag, with where it may be used and an example value. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeTag"][];
+                };
+            };
+        };
+    };
+    getTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["templateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template and its current body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["templateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateInput"];
+            };
+        };
+        responses: {
+            /** @description The template as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["TemplateInvalid"];
+        };
+    };
+    deleteTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["templateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    duplicateTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["templateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The copy. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    restoreTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["templateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The original, no longer customised. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listTemplateVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["templateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateVersion"][];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTemplateVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["templateId"];
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateVersion"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    previewTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["templateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accountId": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["PreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The rendered letter. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            /** @description `Accept` is neither `application/pdf` nor `image/png`. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["TemplateInvalid"];
         };
     };
 }

@@ -109,6 +109,18 @@ public class IdentityService {
     return repository.findLogo();
   }
 
+  /** The logo as a {@code data:} URI for letters, which must not fetch anything; empty if none. */
+  public Mono<String> logoDataUri() {
+    return repository
+        .findLogo()
+        .map(
+            logo ->
+                "data:"
+                    + logo.mediaType()
+                    + ";base64,"
+                    + java.util.Base64.getEncoder().encodeToString(logo.bytes()));
+  }
+
   private Identity toIdentity(IdentityRepository.Row row) {
     String hosted =
         hostedDomain != null && row.uai() != null

@@ -21,6 +21,8 @@ public enum ProblemType {
   PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "The request is too large"),
   UNSUPPORTED_MEDIA_TYPE(
       "unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+  TEMPLATE_INVALID(
+      "template-invalid", HttpStatus.UNPROCESSABLE_CONTENT, "The template has invalid merge tags"),
   IMPORT_UNREADABLE(
       "import-unreadable", HttpStatus.UNPROCESSABLE_CONTENT, "The file cannot be read"),
   IMPORT_TOO_MANY_ROWS(

@@ -1,0 +1,40 @@
+package fr.sesame.letters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The A4 document merged letters are printed in: Sésame's page style around each body. */
+public final class LetterDocument {
+
+  private static final String STYLE = readStyle();
+
+  private LetterDocument() {}
+
+  /** One letter per page (or more if a letter is long); {@code bodies} are safe, merged HTML. */
+  public static String of(String language, List<String> bodies) {
+    StringBuilder html =
+        new StringBuilder("<!DOCTYPE html><html lang=\"")
+            .append(language)
+            .append("\"><head><meta charset=\"utf-8\" /><style>")
+            .append(STYLE)
+            .append("</style></head><body>");
+    for (String body : bodies) {
+      html.append("<div class=\"letter\">").append(body).append("</div>");
+    }
+    return html.append("</body></html>").toString();
+  }
+
+  private static String readStyle() {
+    try (InputStream in = LetterDocument.class.getResourceAsStream("/letters/letter.css")) {
+      if (in == null) {
+        throw new IllegalStateException("letters/letter.css is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

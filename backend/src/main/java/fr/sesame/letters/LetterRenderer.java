@@ -1,0 +1,115 @@
+package fr.sesame.letters;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import jakarta.annotation.PreDestroy;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Renders letter HTML to PDF, and a page of it to PNG, on a scheduler of its own bounded to the
+ * cores: rendering is CPU work and never runs on an event-loop thread.
+ *
+ * <p>The renderer may read only {@code data:} images that Sésame itself put in the document (logo,
+ * QR codes): every other URI — {@code http:}, {@code file:}, {@code jar:}, CSS imports — is refused
+ * before it is resolved. HTML is parsed by jsoup, which reads no DTD and no entity.
+ */
+@Component
+public class LetterRenderer {
+
+  static final String FONT = "Liberation Sans";
+  private static final int PREVIEW_DPI = 110;
+
+  private final Scheduler scheduler =
+      Schedulers.newBoundedElastic(
+          Runtime.getRuntime().availableProcessors(), 1_000, "letter-rendering");
+
+  /**
+   * Renders the HTML that {@code html} builds; building it runs on the rendering scheduler too,
+   * since merging draws QR codes.
+   */
+  public Mono<byte[]> pdf(Supplier<String> html) {
+    return Mono.fromCallable(() -> renderPdf(html.get())).subscribeOn(scheduler);
+  }
+
+  public Mono<byte[]> firstPagePng(Supplier<String> html) {
+    return Mono.fromCallable(() -> toPng(renderPdf(html.get()), 0, PREVIEW_DPI))
+        .subscribeOn(scheduler);
+  }
+
+  /** Blocking: call from a scheduler that allows it. */
+  static byte[] renderPdf(String html) {
+    try {
+      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.withProducer("Sésame");
+      builder.useExternalResourceAccessControl(
+          (uri, type) -> uri != null && uri.startsWith("data:image/"),
+          ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+      builder.useExternalResourceAccessControl(
+          (uri, type) -> uri != null && uri.startsWith("data:image/"),
+          ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+      registerFonts(builder);
+      builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "about:blank");
+      builder.toStream(pdf);
+      builder.run();
+      return pdf.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not render the letter", e);
+    }
+  }
+
+  static byte[] toPng(byte[] pdf, int page, int dpi) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, dpi);
+      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      ImageIO.write(image, "png", png);
+      return png.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not draw the page", e);
+    }
+  }
+
+  private static void registerFonts(PdfRendererBuilder builder) {
+    font(builder, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
+    font(builder, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
+    font(builder, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
+    font(builder, "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC);
+  }
+
+  private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+    builder.useFont(
+        () -> {
+          InputStream font = LetterRenderer.class.getResourceAsStream("/liberation/" + file);
+          if (font == null) {
+            throw new IllegalStateException("Font missing from the classpath: " + file);
+          }
+          return font;
+        },
+        FONT,
+        weight,
+        style,
+        true);
+  }
+
+  @PreDestroy
+  void stop() {
+    scheduler.dispose();
+  }
+}

@@ -1,0 +1,128 @@
+package fr.sesame.templates;
+
+import fr.sesame.accounts.AccountKind;
+import fr.sesame.audit.Actor;
+import fr.sesame.security.AdminPrincipal;
+import fr.sesame.web.PageResponse;
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** {@code /api/templates}: letter templates, their tags, versions and previews. */
+@RestController
+@RequestMapping("/api/templates")
+class TemplateController {
+
+  private final TemplateService templates;
+
+  TemplateController(TemplateService templates) {
+    this.templates = templates;
+  }
+
+  @GetMapping
+  Mono<PageResponse<Template>> list(
+      @RequestParam(required = false) AccountKind audience,
+      @RequestParam(required = false) TemplateVariant variant,
+      @RequestParam(required = false) String language) {
+    return templates.list(audience, variant, language);
+  }
+
+  @GetMapping("/tags")
+  List<MergeTagView> tags() {
+    return Arrays.stream(MergeTag.values()).map(MergeTagView::of).toList();
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  Mono<Template> create(
+      @Valid @RequestBody TemplateInput input,
+      @AuthenticationPrincipal AdminPrincipal admin,
+      ServerHttpRequest request) {
+    return templates.create(input, Actor.of(admin.username(), request));
+  }
+
+  @GetMapping("/{id}")
+  Mono<Template> get(@PathVariable UUID id) {
+    return templates.get(id);
+  }
+
+  @PutMapping("/{id}")
+  Mono<Template> update(
+      @PathVariable UUID id,
+      @Valid @RequestBody TemplateInput input,
+      @AuthenticationPrincipal AdminPrincipal admin,
+      ServerHttpRequest request) {
+    return templates.update(id, input, Actor.of(admin.username(), request));
+  }
+
+  @DeleteMapping("/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  Mono<Void> delete(
+      @PathVariable UUID id,
+      @AuthenticationPrincipal AdminPrincipal admin,
+      ServerHttpRequest request) {
+    return templates.delete(id, Actor.of(admin.username(), request));
+  }
+
+  @PostMapping("/{id}/duplicate")
+  @ResponseStatus(HttpStatus.CREATED)
+  Mono<Template> duplicate(
+      @PathVariable UUID id,
+      @AuthenticationPrincipal AdminPrincipal admin,
+      ServerHttpRequest request) {
+    return templates.duplicate(id, Actor.of(admin.username(), request));
+  }
+
+  @PostMapping("/{id}/restore")
+  Mono<Template> restore(
+      @PathVariable UUID id,
+      @AuthenticationPrincipal AdminPrincipal admin,
+      ServerHttpRequest request) {
+    return templates.restore(id, Actor.of(admin.username(), request));
+  }
+
+  @GetMapping("/{id}/versions")
+  Mono<List<TemplateVersion>> versions(@PathVariable UUID id) {
+    return templates.versions(id).collectList();
+  }
+
+  @GetMapping("/{id}/versions/{version}")
+  Mono<TemplateVersion> version(@PathVariable UUID id, @PathVariable int version) {
+    return templates.version(id, version);
+  }
+
+  @PostMapping(
+      path = "/{id}/preview",
+      produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.IMAGE_PNG_VALUE})
+  Mono<ResponseEntity<byte[]>> preview(
+      @PathVariable UUID id, @Valid @RequestBody PreviewRequest request, ServerHttpRequest http) {
+    // "produces" above already refused any other Accept; PNG only when asked for by name.
+    boolean png =
+        http.getHeaders().getAccept().stream()
+            .anyMatch(type -> type.equalsTypeAndSubtype(MediaType.IMAGE_PNG));
+    return templates
+        .preview(id, request, png)
+        .map(
+            bytes ->
+                ResponseEntity.ok()
+                    .contentType(png ? MediaType.IMAGE_PNG : MediaType.APPLICATION_PDF)
+                    .body(bytes));
+  }
+}

@@ -1,0 +1,313 @@
+package fr.sesame.templates;
+
+import fr.sesame.accounts.Account;
+import fr.sesame.accounts.AccountKind;
+import fr.sesame.accounts.AccountService;
+import fr.sesame.audit.Actor;
+import fr.sesame.audit.AuditLog;
+import fr.sesame.identity.IdentityService;
+import fr.sesame.letters.LetterDocument;
+import fr.sesame.letters.LetterRenderer;
+import fr.sesame.web.PageResponse;
+import fr.sesame.web.ProblemException;
+import fr.sesame.web.ProblemType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The rules of templates: checked tags, cleaned HTML, a version per save, originals kept safe. */
+@Service
+public class TemplateService {
+
+  private final TemplateRepository templates;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final IdentityService identity;
+  private final AccountService accounts;
+  private final LetterRenderer renderer;
+  private final Map<String, ShippedOriginals.Original> originals;
+
+  TemplateService(
+      TemplateRepository templates,
+      AuditLog audit,
+      Clock clock,
+      IdentityService identity,
+      AccountService accounts,
+      LetterRenderer renderer) {
+    this.templates = templates;
+    this.audit = audit;
+    this.clock = clock;
+    this.identity = identity;
+    this.accounts = accounts;
+    this.renderer = renderer;
+    this.originals =
+        ShippedOriginals.all().stream()
+            .collect(java.util.stream.Collectors.toMap(ShippedOriginals.Original::key, o -> o));
+  }
+
+  Mono<PageResponse<Template>> list(
+      AccountKind audience, TemplateVariant variant, String language) {
+    return templates
+        .find(audience, variant, language)
+        .map(TemplateRepository.Row::template)
+        .collectList()
+        .map(items -> new PageResponse<>(items, items.size(), 0, Math.max(items.size(), 1)));
+  }
+
+  public Mono<Template> get(UUID id) {
+    return row(id).map(TemplateRepository.Row::template);
+  }
+
+  @Transactional
+  Mono<Template> create(TemplateInput input, Actor actor) {
+    return Mono.fromCallable(() -> checkedBody(input.body(), input.audiences(), input.variant()))
+        .flatMap(
+            body ->
+                templates
+                    .insert(
+                        input.name().strip(),
+                        input.language(),
+                        input.audiences().stream().distinct().toList(),
+                        input.variant(),
+                        body,
+                        null,
+                        now(),
+                        actor.name())
+                    .flatMap(
+                        id ->
+                            templates
+                                .insertVersion(
+                                    id,
+                                    1,
+                                    input.name().strip(),
+                                    body,
+                                    now(),
+                                    actor.name(),
+                                    "CREATED")
+                                .then(
+                                    audit.record(
+                                        actor,
+                                        "TEMPLATE_CREATED",
+                                        "TEMPLATE",
+                                        id,
+                                        Map.of("name", input.name())))
+                                .then(get(id))));
+  }
+
+  @Transactional
+  Mono<Template> update(UUID id, TemplateInput input, Actor actor) {
+    return row(id)
+        .flatMap(
+            current -> {
+              Template stored = current.template();
+              // An original keeps the audience, language and variant it was shipped for.
+              List<AccountKind> audiences =
+                  stored.original() ? stored.audiences() : input.audiences();
+              TemplateVariant variant = stored.original() ? stored.variant() : input.variant();
+              String body = checkedBody(input.body(), audiences, variant);
+              boolean customised =
+                  current.originalKey() != null && !body.equals(shippedBody(current.originalKey()));
+              return save(id, input.name().strip(), body, customised, actor, "SAVED");
+            });
+  }
+
+  @Transactional
+  Mono<Template> restore(UUID id, Actor actor) {
+    return row(id)
+        .flatMap(
+            current -> {
+              if (current.originalKey() == null) {
+                return Mono.error(
+                    new ProblemException(
+                        ProblemType.CONFLICT,
+                        "Only an original can be restored; this template is the school's own."));
+              }
+              ShippedOriginals.Original original = originals.get(current.originalKey());
+              return save(
+                  id,
+                  original.name(),
+                  TemplateSanitizer.clean(original.body()),
+                  false,
+                  actor,
+                  "RESTORED");
+            });
+  }
+
+  @Transactional
+  Mono<Template> duplicate(UUID id, Actor actor) {
+    return get(id)
+        .flatMap(
+            source -> {
+              String name =
+                  (source.language().equals("fr") ? "Copie de " : "Copy of ") + source.name();
+              String trimmed = name.length() > 120 ? name.substring(0, 120) : name;
+              return templates
+                  .insert(
+                      trimmed,
+                      source.language(),
+                      source.audiences(),
+                      source.variant(),
+                      source.body(),
+                      null,
+                      now(),
+                      actor.name())
+                  .flatMap(
+                      copy ->
+                          templates
+                              .insertVersion(
+                                  copy,
+                                  1,
+                                  trimmed,
+                                  source.body(),
+                                  now(),
+                                  actor.name(),
+                                  "DUPLICATED")
+                              .then(
+                                  audit.record(
+                                      actor,
+                                      "TEMPLATE_DUPLICATED",
+                                      "TEMPLATE",
+                                      copy,
+                                      Map.of("from", id.toString())))
+                              .then(get(copy)));
+            });
+  }
+
+  @Transactional
+  Mono<Void> delete(UUID id, Actor actor) {
+    return row(id)
+        .flatMap(
+            current ->
+                current.originalKey() != null
+                    ? Mono.error(
+                        new ProblemException(
+                            ProblemType.CONFLICT,
+                            "Originals cannot be deleted; restore it instead, or duplicate it."))
+                    : templates
+                        .delete(id)
+                        .then(
+                            audit.record(
+                                actor,
+                                "TEMPLATE_DELETED",
+                                "TEMPLATE",
+                                id,
+                                Map.of("name", current.template().name()))));
+  }
+
+  Flux<TemplateVersion> versions(UUID id) {
+    return row(id).thenMany(templates.versions(id));
+  }
+
+  Mono<TemplateVersion> version(UUID id, int version) {
+    return templates
+        .version(id, version)
+        .switchIfEmpty(Mono.error(new ProblemException(ProblemType.NOT_FOUND, "No such version.")));
+  }
+
+  /** Renders the stored or given body with specimen credentials; PNG of page 1 or the PDF. */
+  Mono<byte[]> preview(UUID id, PreviewRequest request, boolean png) {
+    return get(id)
+        .flatMap(
+            template -> {
+              String body =
+                  checkedBody(
+                      request.body() == null ? template.body() : request.body(),
+                      template.audiences(),
+                      template.variant());
+              return Mono.zip(
+                      recipient(request, template.audiences().get(0)),
+                      identity.get(),
+                      identity.logoDataUri().defaultIfEmpty(""))
+                  .flatMap(
+                      found -> {
+                        Supplier<String> html =
+                            () ->
+                                LetterDocument.of(
+                                    template.language(),
+                                    List.of(
+                                        SpecimenLetter.banner(template.language())
+                                            + MergeTagScanner.merge(
+                                                body,
+                                                SpecimenLetter.values(
+                                                    found.getT2(),
+                                                    found.getT3().isEmpty() ? null : found.getT3(),
+                                                    found.getT1().account(),
+                                                    found.getT1().children(),
+                                                    template.language(),
+                                                    clock))));
+                        return png ? renderer.firstPagePng(html) : renderer.pdf(html);
+                      });
+            });
+  }
+
+  private record Recipient(Account account, List<Account> children) {}
+
+  private Mono<Recipient> recipient(PreviewRequest request, AccountKind audience) {
+    if (request.accountId() == null) {
+      return Mono.just(new Recipient(SpecimenLetter.sample(audience), null));
+    }
+    return accounts
+        .get(request.accountId())
+        .flatMap(
+            account ->
+                Flux.fromIterable(account.childrenIds())
+                    .concatMap(accounts::get)
+                    .collectList()
+                    .map(children -> new Recipient(account, children)));
+  }
+
+  private Mono<Template> save(
+      UUID id, String name, String body, boolean customised, Actor actor, String note) {
+    OffsetDateTime now = now();
+    return templates
+        .saveText(id, name, body, customised, now, actor.name())
+        .flatMap(
+            version ->
+                templates
+                    .insertVersion(id, version, name, body, now, actor.name(), note)
+                    .then(
+                        audit.record(
+                            actor, "TEMPLATE_" + note, "TEMPLATE", id, Map.of("version", version))))
+        .then(get(id));
+  }
+
+  /** The body cleaned of anything a letter does not need, or 422 naming each wrong tag. */
+  static String checkedBody(String body, List<AccountKind> audiences, TemplateVariant variant) {
+    List<TagError> errors = MergeTagScanner.check(body, java.util.Set.copyOf(audiences), variant);
+    if (!errors.isEmpty()) {
+      throw new ProblemException(
+              ProblemType.TEMPLATE_INVALID,
+              errors.size() + " merge tag(s) cannot be used in this template.")
+          .with("tagErrors", errors);
+    }
+    return TemplateSanitizer.clean(body);
+  }
+
+  String shippedBody(String key) {
+    ShippedOriginals.Original original = originals.get(key);
+    return original == null ? null : TemplateSanitizer.clean(original.body());
+  }
+
+  Map<String, ShippedOriginals.Original> originals() {
+    return originals;
+  }
+
+  private Mono<TemplateRepository.Row> row(UUID id) {
+    return templates
+        .findById(id)
+        .switchIfEmpty(
+            Mono.error(new ProblemException(ProblemType.NOT_FOUND, "No template has this id.")));
+  }
+
+  private OffsetDateTime now() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
+  }
+}
