@@ -82,7 +82,9 @@ final class EmbeddedDatabase {
       log.info(
           "Embedded PostgreSQL started on port {} with data in {}",
           server.getPort(),
-          dataDirectory == null ? "a temporary directory" : dataDirectory.toAbsolutePath().normalize());
+          dataDirectory == null
+              ? "a temporary directory"
+              : dataDirectory.toAbsolutePath().normalize());
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
