@@ -172,6 +172,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/accounts/{id}/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["accountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The letters issued to an account
+         * @description Every credential, newest first, with its state. Never a secret.
+         */
+        get: operations["listCredentials"];
+        put?: never;
+        /**
+         * Issue a new letter credential (front desk)
+         * @description Issues a credential for an account that signs in directly and has not personalised its
+         *     password, and revokes its older ones. Used at the front desk to show a fresh QR code on
+         *     screen (`GET …/credentials/{credentialId}/qr`); letters for many accounts come from sends.
+         *     Valid for `validityDays` (1 to 31, default 30). Audited.
+         */
+        post: operations["issueCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/credentials/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["accountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an account's live letters
+         * @description Every credential of the account that could still be used is revoked. Audited.
+         */
+        post: operations["revokeCredentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/credentials/{credentialId}/qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["accountId"];
+                credentialId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The QR code of a live credential
+         * @description PNG or SVG by `Accept`, for the front desk or for integrators who print their own letters.
+         *     Only for a live QR credential (not expired, revoked, used or locked). Audited, since it
+         *     shows a secret.
+         */
+        get: operations["getCredentialQrCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/accounts/bulk": {
         parameters: {
             query?: never;
@@ -696,6 +772,27 @@ export interface components {
             /** @example not available in a letter without QR code */
             message: string;
         };
+        /** @enum {string} */
+        CredentialState: "ISSUED" | "DELIVERED" | "OPENED" | "CODE_VERIFIED" | "USED" | "EXPIRED" | "REVOKED" | "LOCKED";
+        Credential: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            accountId: string;
+            /** Format: uuid */
+            sendId?: string | null;
+            state: components["schemas"]["CredentialState"];
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            variant: components["schemas"]["TemplateVariant"];
+        };
+        IssueCredentialRequest: {
+            variant?: components["schemas"]["TemplateVariant"];
+            /** @default 30 */
+            validityDays: number;
+        };
         /**
          * @description An RFC 9457 problem detail. `type` is one of:
          *
@@ -708,6 +805,8 @@ export interface components {
          *     | `/problems/forbidden` | 403 | signed in, but not allowed |
          *     | `/problems/csrf-token-invalid` | 403 | the `X-XSRF-TOKEN` header is missing or does not match the cookie |
          *     | `/problems/not-found` | 404 | no such resource or path |
+         *     | `/problems/not-eligible` | 409 | the account gets no letter: it signs in through the ENT, or has already chosen its password; see `reason` |
+         *     | `/problems/public-url-missing` | 409 | the establishment's public URL is not set, so no QR letter can be made |
          *     | `/problems/conflict` | 409 | the change clashes with stored data, such as a login already in use |
          *     | `/problems/method-not-allowed` | 405 | the path exists, the method does not |
          *     | `/problems/not-acceptable` | 406 | no representation matches `Accept` |
@@ -739,6 +838,11 @@ export interface components {
             instance?: string;
             /** @description For `validation-failed`, each field that is wrong. */
             errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description For `not-eligible`, why the account gets no letter.
+             * @enum {string}
+             */
+            reason?: "ENT" | "ALREADY_PERSONALISED";
             /** @description For `too-many-attempts`, the same number as the `Retry-After` header. */
             retryAfterSeconds?: number;
             /** @description For `template-invalid`, each wrong tag and where it is. */
@@ -1296,6 +1400,121 @@ export interface operations {
                 content?: never;
             };
             404: components["responses"]["NotFound"];
+        };
+    };
+    listCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["accountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Credential"][];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    issueCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["accountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "variant": "QR",
+                 *       "validityDays": 30
+                 *     }
+                 */
+                "application/json": components["schemas"]["IssueCredentialRequest"];
+            };
+        };
+        responses: {
+            /** @description The new credential. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Credential"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description The account gets no letter (`/problems/not-eligible`, with `reason` `ENT` or `ALREADY_PERSONALISED`), or the public URL is missing (`/problems/public-url-missing`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["accountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many credentials were revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCredentialQrCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["accountId"];
+                credentialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR code, encoding `<public URL>activate#<token>`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/svg+xml": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     bulkUpdateAccounts: {

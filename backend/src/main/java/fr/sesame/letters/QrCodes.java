@@ -26,29 +26,54 @@ public final class QrCodes {
 
   public static byte[] png(String text) {
     try {
-      BitMatrix modules =
-          new QRCodeWriter()
-              .encode(
-                  text,
-                  BarcodeFormat.QR_CODE,
-                  0,
-                  0,
-                  Map.of(
-                      EncodeHintType.ERROR_CORRECTION,
-                      ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN,
-                      4,
-                      EncodeHintType.CHARACTER_SET,
-                      StandardCharsets.UTF_8.name()));
-      BitMatrix scaled = scale(modules, PIXELS_PER_MODULE);
+      BitMatrix scaled = scale(encode(text), PIXELS_PER_MODULE);
       ByteArrayOutputStream png = new ByteArrayOutputStream();
       MatrixToImageWriter.writeToStream(scaled, "PNG", png);
       return png.toByteArray();
-    } catch (WriterException e) {
-      throw new IllegalArgumentException("Cannot encode this text as a QR code", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static BitMatrix encode(String text) {
+    try {
+      return new QRCodeWriter()
+          .encode(
+              text,
+              BarcodeFormat.QR_CODE,
+              0,
+              0,
+              Map.of(
+                  EncodeHintType.ERROR_CORRECTION,
+                  ErrorCorrectionLevel.M,
+                  EncodeHintType.MARGIN,
+                  4,
+                  EncodeHintType.CHARACTER_SET,
+                  StandardCharsets.UTF_8.name()));
+    } catch (WriterException e) {
+      throw new IllegalArgumentException("Cannot encode this text as a QR code", e);
+    }
+  }
+
+  /** The same code as SVG: one path of unit squares, crisp at any size. */
+  public static String svg(String text) {
+    BitMatrix modules = encode(text);
+    StringBuilder path = new StringBuilder();
+    for (int y = 0; y < modules.getHeight(); y++) {
+      for (int x = 0; x < modules.getWidth(); x++) {
+        if (modules.get(x, y)) {
+          path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+        }
+      }
+    }
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+        + modules.getWidth()
+        + " "
+        + modules.getHeight()
+        + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+        + "<path fill=\"#000\" d=\""
+        + path
+        + "\"/></svg>";
   }
 
   /** An {@code <img>} data URI: the renderer embeds it without fetching anything. */

@@ -16,6 +16,9 @@ public enum ProblemType {
   CSRF_TOKEN_INVALID("csrf-token-invalid", HttpStatus.FORBIDDEN, "Missing or invalid CSRF token"),
   NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
   CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
+  NOT_ELIGIBLE("not-eligible", HttpStatus.CONFLICT, "This account gets no letter"),
+  PUBLIC_URL_MISSING(
+      "public-url-missing", HttpStatus.CONFLICT, "The establishment's public URL is not set"),
   METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
   NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "No acceptable representation"),
   PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "The request is too large"),

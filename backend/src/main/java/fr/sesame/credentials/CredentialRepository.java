@@ -1,0 +1,91 @@
+package fr.sesame.credentials;
+
+import fr.sesame.templates.TemplateVariant;
+import io.r2dbc.spi.Readable;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Credentials in PostgreSQL; a live one past its expiry reads as {@code EXPIRED}. */
+@Repository
+class CredentialRepository {
+
+  private static final String LIVE = "('ISSUED', 'DELIVERED', 'OPENED', 'CODE_VERIFIED')";
+  private static final String COLUMNS =
+      "id, account_id, send_id, variant, issued_at, expires_at,"
+          + " case when state in "
+          + LIVE
+          + " and expires_at <= :now then 'EXPIRED' else state end as state";
+
+  private final DatabaseClient db;
+
+  CredentialRepository(DatabaseClient db) {
+    this.db = db;
+  }
+
+  Flux<Credential> findByAccount(UUID accountId, OffsetDateTime now) {
+    return db.sql(
+            "select "
+                + COLUMNS
+                + " from credential where account_id = :account order by issued_at desc, id")
+        .bind("now", now)
+        .bind("account", accountId)
+        .map(CredentialRepository::read)
+        .all();
+  }
+
+  Mono<Credential> findById(UUID id, OffsetDateTime now) {
+    return db.sql("select " + COLUMNS + " from credential where id = :id")
+        .bind("now", now)
+        .bind("id", id)
+        .map(CredentialRepository::read)
+        .one();
+  }
+
+  /** Ends the account's live credentials: revoked, or expired if their time had come. */
+  Mono<Long> endLive(UUID accountId, OffsetDateTime now) {
+    return db.sql(
+            "update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,"
+                + " state_changed_at = :now where account_id = :account and state in "
+                + LIVE)
+        .bind("now", now)
+        .bind("account", accountId)
+        .fetch()
+        .rowsUpdated();
+  }
+
+  Mono<Credential> insert(
+      UUID accountId,
+      UUID sendId,
+      TemplateVariant variant,
+      OffsetDateTime now,
+      OffsetDateTime expiresAt) {
+    return db.sql(
+            "insert into credential (account_id, send_id, variant, state, issued_at, expires_at,"
+                + " state_changed_at) values (:account, :send, :variant, 'ISSUED', :now, :expires, :now)"
+                + " returning "
+                + COLUMNS)
+        .bind("account", accountId)
+        .bind("send", Parameter.fromOrEmpty(sendId, UUID.class))
+        .bind("variant", variant.name())
+        .bind("now", now)
+        .bind("expires", expiresAt)
+        .map(CredentialRepository::read)
+        .one();
+  }
+
+  private static Credential read(Readable row) {
+    return new Credential(
+        row.get("id", UUID.class),
+        row.get("account_id", UUID.class),
+        row.get("send_id", UUID.class),
+        CredentialState.valueOf(row.get("state", String.class)),
+        row.get("issued_at", OffsetDateTime.class),
+        row.get("expires_at", OffsetDateTime.class),
+        TemplateVariant.valueOf(row.get("variant", String.class)));
+  }
+}

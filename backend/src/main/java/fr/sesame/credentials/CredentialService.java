@@ -1,0 +1,188 @@
+package fr.sesame.credentials;
+
+import fr.sesame.accounts.Account;
+import fr.sesame.accounts.AccountService;
+import fr.sesame.accounts.ConnectionMode;
+import fr.sesame.accounts.PasswordState;
+import fr.sesame.audit.Actor;
+import fr.sesame.audit.AuditLog;
+import fr.sesame.identity.IdentityService;
+import fr.sesame.templates.TemplateVariant;
+import fr.sesame.web.ProblemException;
+import fr.sesame.web.ProblemType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Mono;
+
+/** Issues, lists and revokes credentials; only accounts that get letters get one. */
+@Service
+public class CredentialService {
+
+  public static final int DEFAULT_VALIDITY_DAYS = 30;
+  public static final int MAX_VALIDITY_DAYS = 31;
+
+  private final CredentialRepository credentials;
+  private final CredentialSecrets secrets;
+  private final AccountService accounts;
+  private final IdentityService identity;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  CredentialService(
+      CredentialRepository credentials,
+      CredentialSecrets secrets,
+      AccountService accounts,
+      IdentityService identity,
+      AuditLog audit,
+      Clock clock) {
+    this.credentials = credentials;
+    this.secrets = secrets;
+    this.accounts = accounts;
+    this.identity = identity;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Why an account gets no letter, or null when it gets one. */
+  public static String ineligibility(Account account) {
+    if (account.connectionMode() == ConnectionMode.ENT) {
+      return "ENT";
+    }
+    if (account.passwordState() == PasswordState.PERSONALISED) {
+      return "ALREADY_PERSONALISED";
+    }
+    return null;
+  }
+
+  /** A new credential for the account; its older ones stop working. */
+  @Transactional
+  public Mono<Credential> issue(
+      UUID accountId, UUID sendId, TemplateVariant variant, Integer validityDays, Actor actor) {
+    int days = validityDays == null ? DEFAULT_VALIDITY_DAYS : validityDays;
+    if (days < 1 || days > MAX_VALIDITY_DAYS) {
+      return Mono.error(
+          ProblemException.invalidFields(
+              List.of(new ProblemException.FieldError("validityDays", "must be 1 to 31 days"))));
+    }
+    return accounts
+        .get(accountId)
+        .flatMap(account -> checkEligible(account, variant))
+        .flatMap(
+            account -> {
+              OffsetDateTime now = now();
+              return credentials
+                  .endLive(accountId, now)
+                  .then(
+                      credentials.insert(
+                          accountId, sendId, variant, now, now.plus(Duration.ofDays(days))))
+                  .flatMap(
+                      credential ->
+                          audit
+                              .record(
+                                  actor,
+                                  "CREDENTIAL_ISSUED",
+                                  "ACCOUNT",
+                                  accountId,
+                                  Map.of(
+                                      "credentialId",
+                                      credential.id().toString(),
+                                      "variant",
+                                      variant.name(),
+                                      "validityDays",
+                                      days))
+                              .thenReturn(credential));
+            });
+  }
+
+  public Mono<List<Credential>> list(UUID accountId) {
+    return accounts.get(accountId).then(credentials.findByAccount(accountId, now()).collectList());
+  }
+
+  @Transactional
+  public Mono<Long> revokeLive(UUID accountId, Actor actor) {
+    return accounts
+        .get(accountId)
+        .then(credentials.endLive(accountId, now()))
+        .flatMap(
+            count ->
+                audit
+                    .record(
+                        actor, "CREDENTIALS_REVOKED", "ACCOUNT", accountId, Map.of("count", count))
+                    .thenReturn(count));
+  }
+
+  /** The activation link of a live QR credential: {@code <public URL>activate#<token>}. */
+  public Mono<String> activationLink(UUID accountId, UUID credentialId, Actor actor) {
+    return credentials
+        .findById(credentialId, now())
+        .filter(credential -> credential.accountId().equals(accountId))
+        .switchIfEmpty(
+            Mono.error(
+                new ProblemException(
+                    ProblemType.NOT_FOUND, "No such credential for this account.")))
+        .flatMap(
+            credential -> {
+              if (!CredentialState.LIVE.contains(credential.state())
+                  || credential.variant() != TemplateVariant.QR) {
+                return Mono.error(
+                    new ProblemException(
+                        ProblemType.CONFLICT,
+                        "This credential is "
+                            + credential.state()
+                            + " ("
+                            + credential.variant()
+                            + "): issue a new one."));
+              }
+              return publicUrl()
+                  .map(url -> url + "activate#" + secrets.token(credential.id()))
+                  .flatMap(
+                      link ->
+                          audit
+                              .record(
+                                  actor,
+                                  "CREDENTIAL_QR_SHOWN",
+                                  "ACCOUNT",
+                                  accountId,
+                                  Map.of("credentialId", credentialId.toString()))
+                              .thenReturn(link));
+            });
+  }
+
+  private Mono<Account> checkEligible(Account account, TemplateVariant variant) {
+    String reason = ineligibility(account);
+    if (reason != null) {
+      return Mono.error(
+          new ProblemException(
+                  ProblemType.NOT_ELIGIBLE,
+                  reason.equals("ENT")
+                      ? "This account signs in through the ENT: it gets no letter."
+                      : "This account has already chosen its password: it gets no letter.")
+              .with("reason", reason));
+    }
+    return variant == TemplateVariant.QR ? publicUrl().thenReturn(account) : Mono.just(account);
+  }
+
+  private Mono<String> publicUrl() {
+    return identity
+        .get()
+        .flatMap(
+            found ->
+                found.publicUrl() == null
+                    ? Mono.error(
+                        new ProblemException(
+                            ProblemType.PUBLIC_URL_MISSING,
+                            "Set the public URL in Paramètres › Identité: QR codes point to it."))
+                    : Mono.just(found.publicUrl()));
+  }
+
+  private OffsetDateTime now() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
+  }
+}
