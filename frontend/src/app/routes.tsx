@@ -25,6 +25,14 @@ export const routes: RouteObject[] = [
           { path: '/accounts/import', element: <ImportPage /> },
           { path: '/accounts/:id', element: <AccountPage /> },
           { path: '/templates', element: <TemplatesPage /> },
+          {
+            // The editor (TipTap) is loaded only when a template is opened.
+            path: '/templates/:id',
+            lazy: () =>
+              import('@/features/templates/components/TemplatePage').then((module) => ({
+                Component: module.TemplatePage,
+              })),
+          },
           { path: '/sends', element: <SendsPage /> },
           { path: '/settings', element: <SettingsPage /> },
           { path: '/settings/identity', element: <IdentityPage /> },

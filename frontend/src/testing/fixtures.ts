@@ -63,3 +63,93 @@ export const dryRunReport: ImportReport = {
     { line: 4, outcome: 'UNCHANGED', login: 'marc.petit', errors: [] },
   ],
 };
+
+type Template = components['schemas']['Template'];
+type MergeTag = components['schemas']['MergeTag'];
+type TemplateVersion = components['schemas']['TemplateVersion'];
+
+const letter = '<p>Bonjour {{first_name}},</p><p>Votre identifiant : {{login}}</p>';
+
+export const parentsQrOriginal: Template = {
+  id: '0b6f2a1c-1d2e-4f30-8a4b-5c6d7e8f9a01',
+  name: 'Connexion – Responsables (QR)',
+  language: 'fr',
+  audiences: ['PARENT'],
+  variant: 'QR',
+  body: letter,
+  original: true,
+  customised: false,
+  version: 1,
+  updatedAt: '2026-11-20T09:30:00Z',
+  updatedBy: null,
+};
+
+export const studentsCustomised: Template = {
+  ...parentsQrOriginal,
+  id: '0b6f2a1c-1d2e-4f30-8a4b-5c6d7e8f9a02',
+  name: 'Connexion – Élèves (sans QR)',
+  audiences: ['STUDENT'],
+  variant: 'NO_QR',
+  customised: true,
+  version: 3,
+  updatedBy: 'admin',
+};
+
+export const ownTemplate: Template = {
+  ...parentsQrOriginal,
+  id: '0b6f2a1c-1d2e-4f30-8a4b-5c6d7e8f9a03',
+  name: 'Copie de Connexion – Responsables (QR)',
+  language: 'en',
+  original: false,
+  customised: false,
+  updatedBy: 'admin',
+};
+
+export const templates = [parentsQrOriginal, studentsCustomised, ownTemplate];
+
+export const mergeTags: MergeTag[] = [
+  {
+    name: 'establishment_name',
+    group: 'ESTABLISHMENT',
+    description: 'Le nom de l’établissement',
+    example: 'Collège Jean Moulin',
+    audiences: ['STUDENT', 'PARENT', 'TEACHER', 'STAFF', 'INSPECTOR'],
+    variants: ['QR', 'NO_QR'],
+  },
+  {
+    name: 'first_name',
+    group: 'RECIPIENT',
+    description: 'Le prénom du destinataire',
+    example: 'Hélène',
+    audiences: ['STUDENT', 'PARENT', 'TEACHER', 'STAFF', 'INSPECTOR'],
+    variants: ['QR', 'NO_QR'],
+  },
+  {
+    name: 'login',
+    group: 'RECIPIENT',
+    description: 'L’identifiant de connexion du destinataire',
+    example: 'helene.dupre',
+    audiences: ['STUDENT', 'PARENT', 'TEACHER', 'STAFF', 'INSPECTOR'],
+    variants: ['QR', 'NO_QR'],
+  },
+  {
+    name: 'children',
+    group: 'RECIPIENT',
+    description: 'Les enfants du responsable',
+    example: 'Zoé Lefèvre (6A)',
+    audiences: ['PARENT'],
+    variants: ['QR', 'NO_QR'],
+  },
+  {
+    name: 'qr_code',
+    group: 'LETTER',
+    description: 'Le QR code à scanner',
+    example: '(QR code)',
+    audiences: ['STUDENT', 'PARENT', 'TEACHER', 'STAFF', 'INSPECTOR'],
+    variants: ['QR'],
+  },
+];
+
+export const templateVersions: TemplateVersion[] = [
+  { version: 1, name: parentsQrOriginal.name, savedAt: '2026-11-20T09:30:00Z', note: 'CREATED' },
+];

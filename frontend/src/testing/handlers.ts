@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import type { components } from '@/lib/api/schema';
-import { accounts, identity } from './fixtures';
+import { accounts, identity, mergeTags, templates, templateVersions } from './fixtures';
 
 type Problem = components['schemas']['Problem'];
 type CurrentUser = components['schemas']['CurrentUser'];
@@ -17,6 +17,9 @@ export function problem(body: Problem, headers: Record<string, string> = {}) {
 
 export const unauthenticated = () =>
   problem({ type: '/problems/unauthenticated', title: 'Sign-in required', status: 401 });
+
+// The first bytes of a PNG file: enough for a preview in tests.
+const previewBytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** A fake Sésame backend holding one session flag; tests override single handlers with server.use. */
 export function createHandlers() {
@@ -55,6 +58,24 @@ export function createHandlers() {
       return account
         ? HttpResponse.json(account)
         : problem({ type: '/problems/not-found', title: 'Introuvable', status: 404 });
+    }),
+    http.get('/api/templates', () =>
+      HttpResponse.json({ items: templates, total: templates.length, page: 0, size: 50 }),
+    ),
+    http.get('/api/templates/tags', () => HttpResponse.json(mergeTags)),
+    http.get('/api/templates/:id', ({ params }) => {
+      const template = templates.find(({ id }) => id === params.id);
+      return template
+        ? HttpResponse.json(template)
+        : problem({ type: '/problems/not-found', title: 'Introuvable', status: 404 });
+    }),
+    http.get('/api/templates/:id/versions', () => HttpResponse.json(templateVersions)),
+    http.post('/api/templates/:id/preview', ({ request }) => {
+      const type =
+        request.headers.get('Accept') === 'application/pdf' ? 'application/pdf' : 'image/png';
+      return new HttpResponse(previewBytes, {
+        headers: { 'Content-Type': type },
+      });
     }),
   ];
 }

@@ -16,3 +16,12 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 afterAll(() => server.close());
+
+// jsdom has no object URLs (previews) nor layout (the TipTap editor measures the selection).
+let objectUrls = 0;
+URL.createObjectURL = () => `blob:preview-${++objectUrls}`;
+URL.revokeObjectURL = () => undefined;
+const noRects = () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] });
+Range.prototype.getClientRects ??= noRects as unknown as () => DOMRectList;
+Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+document.elementFromPoint ??= () => null;
