@@ -2,6 +2,7 @@ package fr.sesame.accounts;
 
 import io.r2dbc.spi.Readable;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /** A row of {@code account}; {@code id} is null until stored. */
@@ -58,14 +59,14 @@ record AccountRow(
   /** Same stored values, the id and password state aside. */
   boolean sameDetailsAs(AccountRow other) {
     return kind == other.kind
-        && java.util.Objects.equals(civility, other.civility)
+        && Objects.equals(civility, other.civility)
         && lastName.equals(other.lastName)
         && firstName.equals(other.firstName)
         && login.equals(other.login)
-        && java.util.Objects.equals(email, other.email)
-        && java.util.Objects.equals(className, other.className)
-        && java.util.Objects.equals(address, other.address)
-        && java.util.Objects.equals(externalId, other.externalId)
+        && Objects.equals(email, other.email)
+        && Objects.equals(className, other.className)
+        && Objects.equals(address, other.address)
+        && Objects.equals(externalId, other.externalId)
         && connectionMode == other.connectionMode;
   }
 

@@ -4,6 +4,7 @@ import static fr.sesame.testing.Uploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.sesame.testing.ApplicationTest;
+import fr.sesame.testing.JsonPages;
 import fr.sesame.testing.SignedIn;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -276,14 +277,6 @@ class AccountImportJourneyTest {
   }
 
   private Map<String, Object> list(String query) {
-    return client
-        .get()
-        .uri("/api/accounts?" + query)
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
-        .returnResult()
-        .getResponseBody();
+    return JsonPages.get(client, "/api/accounts?" + query);
   }
 }

@@ -3,6 +3,7 @@ package fr.sesame.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.sesame.testing.ApplicationTest;
+import fr.sesame.testing.JsonPages;
 import fr.sesame.testing.SignedIn;
 import java.util.HashMap;
 import java.util.List;
@@ -239,15 +240,7 @@ class AccountsJourneyTest {
   }
 
   private Map<String, Object> list(String query) {
-    return client
-        .get()
-        .uri("/api/accounts?" + query)
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
-        .returnResult()
-        .getResponseBody();
+    return JsonPages.get(client, "/api/accounts?" + query);
   }
 
   @SuppressWarnings("unchecked")

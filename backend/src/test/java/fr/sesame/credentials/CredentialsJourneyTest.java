@@ -55,6 +55,7 @@ class CredentialsJourneyTest {
     assertThat(first.state()).isEqualTo(CredentialState.ISSUED);
     assertThat(Duration.between(first.issuedAt(), first.expiresAt()))
         .isEqualTo(Duration.ofDays(30));
+    clock.advance(Duration.ofSeconds(1)); // issued later, listed first
     Credential second =
         issue(parent, Map.of("validityDays", 7))
             .expectStatus()
@@ -127,6 +128,7 @@ class CredentialsJourneyTest {
         .expectStatus()
         .isEqualTo(409);
 
+    clock.advance(Duration.ofSeconds(1)); // issued later, listed first
     issue(parent, Map.of()).expectStatus().isCreated();
     client
         .post()
