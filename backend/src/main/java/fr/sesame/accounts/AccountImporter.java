@@ -61,11 +61,19 @@ class AccountImporter {
     return Mono.fromCallable(() -> parse(bytes))
         // Decoding and parsing a 5 MB file is CPU work: not on an event-loop thread.
         .subscribeOn(Schedulers.boundedElastic())
-        .flatMap(parsed -> plan(parsed).map(plan -> Map.entry(parsed, plan)))
+        .flatMap(parsed -> decideAndApply(parsed, dryRun, actor));
+  }
+
+  /**
+   * Plans against the stored accounts and applies in one transaction, imports one at a time (an
+   * advisory lock), so no concurrent change slips between what was decided and what is written.
+   */
+  private Mono<ImportReport> decideAndApply(Parsed parsed, boolean dryRun, Actor actor) {
+    return accounts
+        .lockImports()
+        .then(plan(parsed))
         .flatMap(
-            parsedAndPlan -> {
-              Parsed parsed = parsedAndPlan.getKey();
-              ImportPlan plan = parsedAndPlan.getValue();
+            plan -> {
               ImportReport report =
                   ImportReport.of(dryRun, parsed.file(), parsed.layout().unknown(), plan.lines());
               if (dryRun) {
@@ -89,9 +97,9 @@ class AccountImporter {
                               "created", report.created(),
                               "updated", report.updated(),
                               "unchanged", report.unchanged())))
-                  .as(transaction::transactional)
                   .thenReturn(report);
-            });
+            })
+        .as(transaction::transactional);
   }
 
   private static Parsed parse(byte[] bytes) {
@@ -136,6 +144,8 @@ class AccountImporter {
         .flatMap(
             found ->
                 storedChildren(found.getT1())
+                    // Deciding 20,000 rows is CPU work: off the event loop.
+                    .publishOn(Schedulers.boundedElastic())
                     .map(
                         children ->
                             new ImportPlan(
@@ -144,8 +154,7 @@ class AccountImporter {
                                 found.getT2(),
                                 children,
                                 logins,
-                                childrenColumn(parsed.layout()))))
-        .publishOn(Schedulers.boundedElastic());
+                                childrenColumn(parsed.layout()))));
   }
 
   private Mono<Map<UUID, Set<String>>> storedChildren(List<AccountRow> existing) {

@@ -256,6 +256,16 @@ class AccountRepository {
     return bound;
   }
 
+  /** Held until the transaction ends: imports run one after another. */
+  Mono<Void> lockImports() {
+    return db.sql("select pg_advisory_xact_lock(hashtext('sesame.account-import'))").then();
+  }
+
+  /** Removes every link in which the account is the child. */
+  Mono<Void> unlinkFromParents(UUID childId) {
+    return db.sql("delete from account_child where child_id = :id").bind("id", childId).then();
+  }
+
   Flux<String> allLogins() {
     return db.sql("select login from account").map(row -> row.get("login", String.class)).all();
   }

@@ -234,17 +234,21 @@ public class AccountService {
                                     "childrenIds", "Every child must be an existing student")))));
   }
 
+  /** Keeps links true to kinds: only parents have children, only students have parents. */
   private Mono<Void> setChildren(UUID parentId, AccountInput input) {
+    Mono<Void> notAChild =
+        input.kind() == AccountKind.STUDENT ? Mono.empty() : accounts.unlinkFromParents(parentId);
     if (input.kind() != AccountKind.PARENT) {
-      return Mono.empty();
+      return notAChild.then(accounts.replaceChildren(List.of(parentId), List.of()));
     }
     List<UUID> children = input.childrenIds() == null ? List.of() : input.childrenIds();
-    return accounts.replaceChildren(
-        List.of(parentId),
-        children.stream()
-            .distinct()
-            .map(child -> new AccountRepository.Link(parentId, child))
-            .toList());
+    return notAChild.then(
+        accounts.replaceChildren(
+            List.of(parentId),
+            children.stream()
+                .distinct()
+                .map(child -> new AccountRepository.Link(parentId, child))
+                .toList()));
   }
 
   private OffsetDateTime now() {

@@ -46,6 +46,13 @@ class CredentialRepository {
         .one();
   }
 
+  /** Holds the account's row until the transaction ends: issues for one account run in turn. */
+  Mono<Void> lockAccount(UUID accountId) {
+    return db.sql("select id from account where id = :account for update")
+        .bind("account", accountId)
+        .then();
+  }
+
   /** Ends the account's live credentials: revoked, or expired if their time had come. */
   Mono<Long> endLive(UUID accountId, OffsetDateTime now) {
     return db.sql(

@@ -78,7 +78,8 @@ public class CredentialService {
             account -> {
               OffsetDateTime now = now();
               return credentials
-                  .endLive(accountId, now)
+                  .lockAccount(accountId)
+                  .then(credentials.endLive(accountId, now))
                   .then(
                       credentials.insert(
                           accountId, sendId, variant, now, now.plus(Duration.ofDays(days))))
@@ -109,6 +110,7 @@ public class CredentialService {
   public Mono<Long> revokeLive(UUID accountId, Actor actor) {
     return accounts
         .get(accountId)
+        .then(credentials.lockAccount(accountId))
         .then(credentials.endLive(accountId, now()))
         .flatMap(
             count ->

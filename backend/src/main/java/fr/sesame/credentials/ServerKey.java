@@ -4,6 +4,7 @@ import fr.sesame.SesameProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -53,15 +54,20 @@ class ServerKey {
         Files.createDirectories(file.getParent());
         byte[] fresh = new byte[48];
         new SecureRandom().nextBytes(fresh);
-        Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
         try {
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+          // Created readable by its owner only, and only once if two starts race.
+          Files.createFile(
+              file,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+          Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
+          log.warn(
+              "Generated the letter key in {}. Several instances must share one key: set SESAME_SECRET_KEY.",
+              file.toAbsolutePath().normalize());
+        } catch (FileAlreadyExistsException anotherStartWon) {
+          // Read the one it wrote.
         } catch (UnsupportedOperationException notPosix) {
-          // Windows: the data directory's own permissions apply.
+          Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
         }
-        log.warn(
-            "Generated the letter key in {}. Several instances must share one key: set SESAME_SECRET_KEY.",
-            file.toAbsolutePath().normalize());
       }
       return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -33,7 +33,7 @@ class SignInService {
   Mono<CurrentUser> signIn(LoginRequest request, ServerWebExchange exchange) {
     String key = SignInThrottle.keyOf(request.username());
     return throttle
-        .checkAllowed(key)
+        .admit(key)
         .then(
             authentication.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(
@@ -41,14 +41,15 @@ class SignInService {
         .onErrorResume(
             BadCredentialsException.class,
             wrong -> {
-              log.info("Sign-in failed for '{}' from {}", key, clientAddress(exchange));
-              return throttle
-                  .recordFailure(key)
-                  .then(
-                      Mono.error(
-                          new ProblemException(
-                              ProblemType.SIGN_IN_FAILED,
-                              "The username or the password is wrong.")));
+              // Not the typed name: people type their password in the username field.
+              log.info(
+                  "Sign-in failed for username #{} from {}",
+                  fingerprint(key),
+                  clientAddress(exchange));
+              // Already counted by the throttle when admitted.
+              return Mono.error(
+                  new ProblemException(
+                      ProblemType.SIGN_IN_FAILED, "The username or the password is wrong."));
             })
         .flatMap(
             signedIn ->
@@ -62,6 +63,13 @@ class SignInService {
 
   Mono<Void> signOut(ServerWebExchange exchange) {
     return sessions.end(exchange);
+  }
+
+  /**
+   * A short fingerprint that links a user's failures in the log without revealing what was typed.
+   */
+  static String fingerprint(String key) {
+    return SecureTokens.sha256(key).substring(0, 10);
   }
 
   private static String clientAddress(ServerWebExchange exchange) {

@@ -18,19 +18,22 @@ final class MergeTagScanner {
   /** Every tag that is unknown, or not for these audiences or this variant, with its position. */
   static List<TagError> check(String body, Set<AccountKind> audiences, TemplateVariant variant) {
     List<TagError> errors = new ArrayList<>();
+    LinePositions positions = new LinePositions(body);
+    Set<Integer> tagStarts = new java.util.HashSet<>();
     Matcher matcher = TAG.matcher(body);
     while (matcher.find()) {
+      tagStarts.add(matcher.start());
       String name = matcher.group(1);
-      int[] position = lineAndColumn(body, matcher.start());
       String problem = problemWith(name, audiences, variant);
       if (problem != null) {
-        errors.add(new TagError(name, position[0], position[1], problem));
+        errors.add(positions.error(name, matcher.start(), problem));
       }
     }
-    int unclosed = body.replaceAll(TAG.pattern(), "").indexOf("{{");
-    if (unclosed >= 0) {
-      int[] position = lineAndColumn(body, unclosed);
-      errors.add(new TagError("{{", position[0], position[1], "tag not closed with }}"));
+    for (int open = body.indexOf("{{"); open >= 0; open = body.indexOf("{{", open + 2)) {
+      if (!tagStarts.contains(open) && !tagStarts.contains(open - 1)) {
+        errors.add(positions.error("{{", open, "tag not closed with }}"));
+        break;
+      }
     }
     return errors;
   }
@@ -64,15 +67,22 @@ final class MergeTagScanner {
     return null;
   }
 
-  private static int[] lineAndColumn(String text, int offset) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
+  /** Line and column (from 1) of offsets in a text, from its line starts computed once. */
+  private static final class LinePositions {
+    private final List<Integer> starts = new ArrayList<>(List.of(0));
+
+    LinePositions(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          starts.add(i + 1);
+        }
       }
     }
-    return new int[] {line, offset - lineStart + 1};
+
+    TagError error(String tag, int offset, String message) {
+      int index = java.util.Collections.binarySearch(starts, offset);
+      int line = index >= 0 ? index : -index - 2;
+      return new TagError(tag, line + 1, offset - starts.get(line) + 1, message);
+    }
   }
 }

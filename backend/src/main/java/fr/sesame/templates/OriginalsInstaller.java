@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 
 /**
@@ -22,10 +24,17 @@ class OriginalsInstaller implements ApplicationRunner {
   private final TemplateService service;
   private final Clock clock;
 
-  OriginalsInstaller(TemplateRepository templates, TemplateService service, Clock clock) {
+  private final TransactionalOperator transaction;
+
+  OriginalsInstaller(
+      TemplateRepository templates,
+      TemplateService service,
+      Clock clock,
+      ReactiveTransactionManager transactions) {
     this.templates = templates;
     this.service = service;
     this.clock = clock;
+    this.transaction = TransactionalOperator.create(transactions);
   }
 
   @Override
@@ -51,7 +60,9 @@ class OriginalsInstaller implements ApplicationRunner {
                   .flatMap(
                       id ->
                           templates.insertVersion(
-                              id, 1, original.name(), body, now, null, "SHIPPED"));
+                              id, 1, original.name(), body, now, null, "SHIPPED"))
+                  // An original and its first version are stored together or not at all.
+                  .as(transaction::transactional);
             })
         .then()
         .block(Duration.ofMinutes(1));

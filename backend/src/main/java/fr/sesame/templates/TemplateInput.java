@@ -12,6 +12,6 @@ import java.util.List;
 record TemplateInput(
     @NotBlank @Size(max = 120) String name,
     @NotNull @Pattern(regexp = "fr|en", message = "must be fr or en") String language,
-    @NotEmpty List<AccountKind> audiences,
+    @NotEmpty List<@NotNull AccountKind> audiences,
     @NotNull TemplateVariant variant,
     @NotNull @Size(max = 200_000) String body) {}

@@ -82,6 +82,19 @@ class TemplateRepository {
         .one();
   }
 
+  /** What a template is for: its language, audiences and variant. */
+  Mono<Void> setKind(
+      UUID id, String language, List<AccountKind> audiences, TemplateVariant variant) {
+    return db.sql(
+            "update letter_template set language = :language,"
+                + " audiences = :audiences::varchar[], variant = :variant where id = :id")
+        .bind("language", language)
+        .bind("audiences", audiences.stream().map(Enum::name).toArray(String[]::new))
+        .bind("variant", variant.name())
+        .bind("id", id)
+        .then();
+  }
+
   /** Saves a new text as the next version; answers that version's number. */
   Mono<Integer> saveText(
       UUID id, String name, String body, boolean customised, OffsetDateTime now, String author) {

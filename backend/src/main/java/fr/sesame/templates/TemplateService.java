@@ -16,12 +16,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** The rules of templates: checked tags, cleaned HTML, a version per save, originals kept safe. */
 @Service
@@ -68,7 +70,7 @@ public class TemplateService {
 
   @Transactional
   Mono<Template> create(TemplateInput input, Actor actor) {
-    return Mono.fromCallable(() -> checkedBody(input.body(), input.audiences(), input.variant()))
+    return checkedBody(input.body(), input.audiences(), input.variant())
         .flatMap(
             body ->
                 templates
@@ -110,12 +112,21 @@ public class TemplateService {
               Template stored = current.template();
               // An original keeps the audience, language and variant it was shipped for.
               List<AccountKind> audiences =
-                  stored.original() ? stored.audiences() : input.audiences();
+                  stored.original()
+                      ? stored.audiences()
+                      : input.audiences().stream().distinct().toList();
               TemplateVariant variant = stored.original() ? stored.variant() : input.variant();
-              String body = checkedBody(input.body(), audiences, variant);
-              boolean customised =
-                  current.originalKey() != null && !body.equals(shippedBody(current.originalKey()));
-              return save(id, input.name().strip(), body, customised, actor, "SAVED");
+              String language = stored.original() ? stored.language() : input.language();
+              return checkedBody(input.body(), audiences, variant)
+                  .flatMap(
+                      body -> {
+                        boolean customised =
+                            current.originalKey() != null
+                                && !body.equals(shippedBody(current.originalKey()));
+                        return templates
+                            .setKind(id, language, audiences, variant)
+                            .then(save(id, input.name().strip(), body, customised, actor, "SAVED"));
+                      });
             });
   }
 
@@ -131,6 +142,11 @@ public class TemplateService {
                         "Only an original can be restored; this template is the school's own."));
               }
               ShippedOriginals.Original original = originals.get(current.originalKey());
+              if (original == null) {
+                return Mono.error(
+                    new ProblemException(
+                        ProblemType.CONFLICT, "This original is no longer shipped with Sésame."));
+              }
               return save(
                   id,
                   original.name(),
@@ -216,35 +232,38 @@ public class TemplateService {
   Mono<byte[]> preview(UUID id, PreviewRequest request, boolean png) {
     return get(id)
         .flatMap(
-            template -> {
-              String body =
-                  checkedBody(
-                      request.body() == null ? template.body() : request.body(),
-                      template.audiences(),
-                      template.variant());
-              return Mono.zip(
-                      recipient(request, template.audiences().get(0)),
-                      identity.get(),
-                      identity.logoDataUri().defaultIfEmpty(""))
-                  .flatMap(
-                      found -> {
-                        Supplier<String> html =
-                            () ->
-                                LetterDocument.of(
-                                    template.language(),
-                                    List.of(
-                                        SpecimenLetter.banner(template.language())
-                                            + MergeTagScanner.merge(
-                                                body,
-                                                SpecimenLetter.values(
-                                                    found.getT2(),
-                                                    found.getT3().isEmpty() ? null : found.getT3(),
-                                                    found.getT1().account(),
-                                                    found.getT1().children(),
-                                                    template.language(),
-                                                    clock))));
-                        return png ? renderer.firstPagePng(html) : renderer.pdf(html);
-                      });
+            template ->
+                checkedBody(
+                        request.body() == null ? template.body() : request.body(),
+                        template.audiences(),
+                        template.variant())
+                    .flatMap(body -> merged(template, body, request)))
+        .flatMap(html -> png ? renderer.firstPagePng(html) : renderer.pdf(html));
+  }
+
+  private Mono<Supplier<String>> merged(Template template, String body, PreviewRequest request) {
+    return Mono.zip(
+            recipient(request, template.audiences().get(0)),
+            identity.get(),
+            identity.logoDataUri().defaultIfEmpty(""))
+        .flatMap(
+            found -> {
+              Supplier<String> html =
+                  () ->
+                      LetterDocument.of(
+                          template.language(),
+                          List.of(
+                              SpecimenLetter.banner(template.language())
+                                  + MergeTagScanner.merge(
+                                      body,
+                                      SpecimenLetter.values(
+                                          found.getT2(),
+                                          found.getT3().isEmpty() ? null : found.getT3(),
+                                          found.getT1().account(),
+                                          found.getT1().children(),
+                                          template.language(),
+                                          clock))));
+              return Mono.just(html);
             });
   }
 
@@ -279,16 +298,30 @@ public class TemplateService {
         .then(get(id));
   }
 
-  /** The body cleaned of anything a letter does not need, or 422 naming each wrong tag. */
-  static String checkedBody(String body, List<AccountKind> audiences, TemplateVariant variant) {
-    List<TagError> errors = MergeTagScanner.check(body, java.util.Set.copyOf(audiences), variant);
-    if (!errors.isEmpty()) {
-      throw new ProblemException(
-              ProblemType.TEMPLATE_INVALID,
-              errors.size() + " merge tag(s) cannot be used in this template.")
-          .with("tagErrors", errors);
-    }
-    return TemplateSanitizer.clean(body);
+  /**
+   * The body cleaned of anything a letter does not need, or 422 naming each wrong tag. Tags are
+   * checked as written (positions the author can find) and again once cleaned, since removing an
+   * element can join text into a new tag. Runs off the event loop: bodies reach 200,000 characters.
+   */
+  static Mono<String> checkedBody(
+      String body, List<AccountKind> audiences, TemplateVariant variant) {
+    return Mono.fromCallable(
+            () -> {
+              Set<AccountKind> kinds = Set.copyOf(audiences);
+              List<TagError> errors = MergeTagScanner.check(body, kinds, variant);
+              String clean = TemplateSanitizer.clean(body);
+              if (errors.isEmpty()) {
+                errors = MergeTagScanner.check(clean, kinds, variant);
+              }
+              if (!errors.isEmpty()) {
+                throw new ProblemException(
+                        ProblemType.TEMPLATE_INVALID,
+                        errors.size() + " merge tag(s) cannot be used in this template.")
+                    .with("tagErrors", errors);
+              }
+              return clean;
+            })
+        .subscribeOn(Schedulers.boundedElastic());
   }
 
   String shippedBody(String key) {

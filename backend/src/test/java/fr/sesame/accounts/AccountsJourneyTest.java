@@ -86,6 +86,25 @@ class AccountsJourneyTest {
         .expectBody(Account.class)
         .value(student -> assertThat(student.parentIds()).containsExactly(created.id()));
 
+    // A parent who becomes a teacher keeps no children.
+    Map<String, Object> nowTeacher = input("TEACHER", "Lefèvre" + tag, "Marc", null);
+    client
+        .put()
+        .uri("/api/accounts/" + created.id())
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(nowTeacher)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(Account.class)
+        .value(teacherNow -> assertThat(teacherNow.childrenIds()).isEmpty());
+    client
+        .get()
+        .uri("/api/accounts/" + child.id())
+        .exchange()
+        .expectBody(Account.class)
+        .value(student -> assertThat(student.parentIds()).isEmpty());
+
     Account teacher = create(input("TEACHER", "Prof" + tag, "Paul", null));
     parent.put("childrenIds", List.of(teacher.id()));
     post(parent)

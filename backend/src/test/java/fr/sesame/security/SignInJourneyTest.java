@@ -123,6 +123,36 @@ class SignInJourneyTest {
   }
 
   @Test
+  void parallelGuessesAreCountedOneByOne() {
+    String username = "burst-" + System.nanoTime();
+    browser.client().get().uri("/api/auth/me").exchange();
+    java.util.List<Integer> statuses =
+        reactor.core.publisher.Flux.range(0, 10)
+            .flatMap(
+                attempt ->
+                    reactor.core.publisher.Mono.fromCallable(
+                            () ->
+                                browser
+                                    .client()
+                                    .post()
+                                    .uri("/api/auth/login")
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .bodyValue(
+                                        Map.of(
+                                            "username", username, "password", "guess " + attempt))
+                                    .exchange()
+                                    .returnResult(String.class)
+                                    .getStatus()
+                                    .value())
+                        .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()),
+                10)
+            .collectList()
+            .block();
+    assertThat(statuses).filteredOn(status -> status == 401).hasSize(5);
+    assertThat(statuses).filteredOn(status -> status == 429).hasSize(5);
+  }
+
+  @Test
   void idleSessionsExpire() {
     browser.signIn("admin", "test-admin-password").expectStatus().isOk();
     clock.advance(Duration.ofMinutes(90));

@@ -135,6 +135,32 @@ class TemplatesJourneyTest {
             .getResponseBody();
     assertThat(cleaned.body()).isEqualTo("<p>Bonjour {{first_name}}</p>");
 
+    // The school's own template may change variant: the new one is stored and checked against.
+    Template asQr =
+        client
+            .put()
+            .uri("/api/templates/" + copy.id())
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(
+                Map.of(
+                    "name",
+                    copy.name(),
+                    "language",
+                    "fr",
+                    "audiences",
+                    List.of("STUDENT"),
+                    "variant",
+                    "QR",
+                    "body",
+                    "<p>{{qr_code}}</p>"))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(Template.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(asQr.variant()).isEqualTo(TemplateVariant.QR);
+
     client.delete().uri("/api/templates/" + copy.id()).exchange().expectStatus().isNoContent();
     client.get().uri("/api/templates/" + copy.id()).exchange().expectStatus().isNotFound();
   }
