@@ -20,5 +20,8 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // Component tests drive whole pages through jsdom; on a loaded 2-core CI machine some take
+    // several seconds, which is slow, not wrong.
+    testTimeout: 20_000,
   },
 });

@@ -48,6 +48,41 @@ export const zoe: Account = {
 
 export const accounts = [helene, zoe];
 
+type Credential = components['schemas']['Credential'];
+
+/** Hélène's letters, newest first: one sent by post and opened, one revoked. */
+export const heleneCredentials: Credential[] = [
+  {
+    id: '5d0c2b7e-3f4a-4c1d-9e8f-7a6b5c4d3e21',
+    accountId: helene.id,
+    sendId: '6e1d3c8f-4a5b-4d2e-8f90-1b2c3d4e5f60',
+    state: 'OPENED',
+    issuedAt: '2026-11-25T23:30:00Z',
+    expiresAt: '2026-12-25T10:00:00Z',
+    variant: 'NO_QR',
+  },
+  {
+    id: '5d0c2b7e-3f4a-4c1d-9e8f-7a6b5c4d3e20',
+    accountId: helene.id,
+    sendId: null,
+    state: 'REVOKED',
+    issuedAt: '2026-09-01T08:00:00Z',
+    expiresAt: '2026-10-01T08:00:00Z',
+    variant: 'QR',
+  },
+];
+
+/** The letter the front desk issues for Hélène. */
+export const frontDeskCredential: Credential = {
+  id: '5d0c2b7e-3f4a-4c1d-9e8f-7a6b5c4d3e22',
+  accountId: helene.id,
+  sendId: null,
+  state: 'ISSUED',
+  issuedAt: '2026-11-27T09:00:00Z',
+  expiresAt: '2026-12-27T09:00:00Z',
+  variant: 'QR',
+};
+
 export const dryRunReport: ImportReport = {
   dryRun: true,
   created: 2,

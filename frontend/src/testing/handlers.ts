@@ -1,6 +1,15 @@
 import { http, HttpResponse } from 'msw';
 import type { components } from '@/lib/api/schema';
-import { accounts, identity, mergeTags, templates, templateVersions } from './fixtures';
+import {
+  accounts,
+  frontDeskCredential,
+  helene,
+  heleneCredentials,
+  identity,
+  mergeTags,
+  templates,
+  templateVersions,
+} from './fixtures';
 
 type Problem = components['schemas']['Problem'];
 type CurrentUser = components['schemas']['CurrentUser'];
@@ -18,7 +27,7 @@ export function problem(body: Problem, headers: Record<string, string> = {}) {
 export const unauthenticated = () =>
   problem({ type: '/problems/unauthenticated', title: 'Sign-in required', status: 401 });
 
-// The first bytes of a PNG file: enough for a preview in tests.
+// The first bytes of a PNG file: enough for a preview or a QR code in tests.
 const previewBytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** A fake Sésame backend holding one session flag; tests override single handlers with server.use. */
@@ -59,6 +68,17 @@ export function createHandlers() {
         ? HttpResponse.json(account)
         : problem({ type: '/problems/not-found', title: 'Introuvable', status: 404 });
     }),
+    http.get('/api/accounts/:id/credentials', ({ params }) =>
+      HttpResponse.json(params.id === helene.id ? heleneCredentials : []),
+    ),
+    http.post('/api/accounts/:id/credentials', () =>
+      HttpResponse.json(frontDeskCredential, { status: 201 }),
+    ),
+    http.post('/api/accounts/:id/credentials/revoke', () => HttpResponse.json({ affected: 1 })),
+    http.get(
+      '/api/accounts/:id/credentials/:credentialId/qr',
+      () => new HttpResponse(previewBytes, { headers: { 'Content-Type': 'image/png' } }),
+    ),
     http.get('/api/templates', () =>
       HttpResponse.json({ items: templates, total: templates.length, page: 0, size: 50 }),
     ),

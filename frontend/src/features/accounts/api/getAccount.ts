@@ -2,7 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import { accountsKey, type Account } from './listAccounts';
 
-const accountKey = (id: string) => [...accountsKey, 'one', id] as const;
+export const accountKey = (id: string) => [...accountsKey, 'one', id] as const;
 
 /** `GET /api/accounts/{id}`: one account. */
 export async function getAccount(id: string): Promise<Account> {

@@ -5,6 +5,7 @@ import { usePageTitle } from '@/components/usePageTitle';
 import { useAccount } from '../api/getAccount';
 import { kinds } from '../accountFilters';
 import { AccountForm } from './AccountForm';
+import { CredentialsSection } from './CredentialsSection';
 import { DeleteAccountButton } from './DeleteAccountButton';
 
 /** `/accounts/new` (with `?kind=`) creates an account; `/accounts/:id` edits one. */
@@ -45,6 +46,7 @@ export function AccountPage() {
             account={account.data}
             initialKind={account.data.kind}
           />
+          <CredentialsSection account={account.data} />
           <DeleteAccountButton account={account.data} />
         </>
       )}

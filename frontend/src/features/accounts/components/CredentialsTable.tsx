@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { Credential } from '../api/listCredentials';
+import { credentialStateLabel, credentialVariantLabel, formatDate } from '../labels';
+
+/** The letters issued to an account, newest first. */
+export function CredentialsTable({ credentials }: { credentials: Credential[] }) {
+  const { t, i18n } = useTranslation();
+  if (credentials.length === 0) return <p>{t('accounts.credentials.empty')}</p>;
+  return (
+    <table className="table">
+      <caption>{t('accounts.credentials.tableLabel')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('accounts.credentials.issuedAt')}</th>
+          <th scope="col">{t('accounts.credentials.expiresAt')}</th>
+          <th scope="col">{t('accounts.credentials.variantColumn')}</th>
+          <th scope="col">{t('accounts.credentials.stateColumn')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {credentials.map((credential) => (
+          <tr key={credential.id}>
+            <td>{formatDate(credential.issuedAt, i18n.language)}</td>
+            <td>{formatDate(credential.expiresAt, i18n.language)}</td>
+            <td>{credentialVariantLabel(t, credential.variant)}</td>
+            <td>{credentialStateLabel(t, credential.state)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
