@@ -1,14 +1,11 @@
 package fr.sesame.accounts;
 
 import fr.sesame.audit.Actor;
-import fr.sesame.security.AdminPrincipal;
 import fr.sesame.web.PageResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,11 +47,8 @@ class AccountController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Mono<Account> create(
-      @Valid @RequestBody AccountInput input,
-      @AuthenticationPrincipal AdminPrincipal admin,
-      ServerHttpRequest request) {
-    return accounts.create(input, Actor.of(admin.username(), request));
+  Mono<Account> create(@Valid @RequestBody AccountInput input, Actor actor) {
+    return accounts.create(input, actor);
   }
 
   @GetMapping("/{id}")
@@ -63,29 +57,19 @@ class AccountController {
   }
 
   @PutMapping("/{id}")
-  Mono<Account> update(
-      @PathVariable UUID id,
-      @Valid @RequestBody AccountInput input,
-      @AuthenticationPrincipal AdminPrincipal admin,
-      ServerHttpRequest request) {
-    return accounts.update(id, input, Actor.of(admin.username(), request));
+  Mono<Account> update(@PathVariable UUID id, @Valid @RequestBody AccountInput input, Actor actor) {
+    return accounts.update(id, input, actor);
   }
 
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  Mono<Void> delete(
-      @PathVariable UUID id,
-      @AuthenticationPrincipal AdminPrincipal admin,
-      ServerHttpRequest request) {
-    return accounts.delete(id, Actor.of(admin.username(), request));
+  Mono<Void> delete(@PathVariable UUID id, Actor actor) {
+    return accounts.delete(id, actor);
   }
 
   @PostMapping("/bulk")
-  Mono<BulkResult> bulk(
-      @Valid @RequestBody BulkAction action,
-      @AuthenticationPrincipal AdminPrincipal admin,
-      ServerHttpRequest request) {
-    return accounts.bulk(action, Actor.of(admin.username(), request));
+  Mono<BulkResult> bulk(@Valid @RequestBody BulkAction action, Actor actor) {
+    return accounts.bulk(action, actor);
   }
 
   @GetMapping("/classes")

@@ -1,7 +1,6 @@
 package fr.sesame.accounts;
 
 import fr.sesame.audit.Actor;
-import fr.sesame.security.AdminPrincipal;
 import fr.sesame.web.Uploads;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,8 +13,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
-import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,10 +41,9 @@ class AccountCsvController {
   Mono<ImportReport> importAccounts(
       @RequestPart("file") FilePart file,
       @RequestParam(defaultValue = "false") boolean dryRun,
-      @AuthenticationPrincipal AdminPrincipal admin,
-      ServerHttpRequest request) {
+      Actor actor) {
     return Uploads.read(file, AccountImporter.MAX_BYTES, "The file is larger than 5 MB; split it.")
-        .flatMap(bytes -> importer.importFile(bytes, dryRun, Actor.of(admin.username(), request)));
+        .flatMap(bytes -> importer.importFile(bytes, dryRun, actor));
   }
 
   /** Streamed row by row: memory stays flat however many accounts match. */

@@ -2,7 +2,6 @@ package fr.sesame.credentials;
 
 import fr.sesame.audit.Actor;
 import fr.sesame.letters.QrCodes;
-import fr.sesame.security.AdminPrincipal;
 import fr.sesame.templates.TemplateVariant;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,24 +43,17 @@ class CredentialController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   Mono<Credential> issue(
-      @PathVariable UUID id,
-      @Valid @RequestBody IssueCredentialRequest body,
-      @AuthenticationPrincipal AdminPrincipal admin,
-      ServerHttpRequest request) {
+      @PathVariable UUID id, @Valid @RequestBody IssueCredentialRequest body, Actor actor) {
     TemplateVariant variant = body.variant() == null ? TemplateVariant.QR : body.variant();
-    return credentials.issue(
-        id, null, variant, body.validityDays(), Actor.of(admin.username(), request));
+    return credentials.issue(id, null, variant, body.validityDays(), actor);
   }
 
   /** How many credentials a revocation ended. */
   record Revoked(long affected) {}
 
   @PostMapping("/revoke")
-  Mono<Revoked> revoke(
-      @PathVariable UUID id,
-      @AuthenticationPrincipal AdminPrincipal admin,
-      ServerHttpRequest request) {
-    return credentials.revokeLive(id, Actor.of(admin.username(), request)).map(Revoked::new);
+  Mono<Revoked> revoke(@PathVariable UUID id, Actor actor) {
+    return credentials.revokeLive(id, actor).map(Revoked::new);
   }
 
   @GetMapping(
@@ -71,12 +62,12 @@ class CredentialController {
   Mono<ResponseEntity<byte[]>> qr(
       @PathVariable UUID id,
       @PathVariable UUID credentialId,
-      @AuthenticationPrincipal AdminPrincipal admin,
+      Actor actor,
       ServerHttpRequest request) {
     boolean svg =
         request.getHeaders().getAccept().stream().anyMatch(type -> type.equalsTypeAndSubtype(SVG));
     return credentials
-        .activationLink(id, credentialId, Actor.of(admin.username(), request))
+        .activationLink(id, credentialId, actor)
         // Drawing the code is CPU and AWT work: off the event loop.
         .publishOn(Schedulers.boundedElastic())
         .map(

@@ -1,7 +1,6 @@
 package fr.sesame.identity;
 
 import fr.sesame.audit.Actor;
-import fr.sesame.security.AdminPrincipal;
 import fr.sesame.web.Uploads;
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
@@ -9,8 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
-import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -38,11 +35,8 @@ class IdentityController {
   }
 
   @PutMapping
-  Mono<Identity> update(
-      @Valid @RequestBody IdentityInput input,
-      @AuthenticationPrincipal AdminPrincipal admin,
-      ServerHttpRequest request) {
-    return identity.update(input, Actor.of(admin.username(), request));
+  Mono<Identity> update(@Valid @RequestBody IdentityInput input, Actor actor) {
+    return identity.update(input, actor);
   }
 
   @GetMapping("/logo")
@@ -59,17 +53,14 @@ class IdentityController {
   }
 
   @PutMapping(path = "/logo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  Mono<Identity> uploadLogo(
-      @RequestPart("file") FilePart file,
-      @AuthenticationPrincipal AdminPrincipal admin,
-      ServerHttpRequest request) {
+  Mono<Identity> uploadLogo(@RequestPart("file") FilePart file, Actor actor) {
     return Uploads.read(file, LogoImage.MAX_BYTES, "The logo is larger than 1 MB.")
-        .flatMap(bytes -> identity.replaceLogo(bytes, Actor.of(admin.username(), request)));
+        .flatMap(bytes -> identity.replaceLogo(bytes, actor));
   }
 
   @DeleteMapping("/logo")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  Mono<Void> deleteLogo(@AuthenticationPrincipal AdminPrincipal admin, ServerHttpRequest request) {
-    return identity.deleteLogo(Actor.of(admin.username(), request));
+  Mono<Void> deleteLogo(Actor actor) {
+    return identity.deleteLogo(actor);
   }
 }

@@ -1,6 +1,17 @@
 package fr.sesame.security;
 
 import java.util.UUID;
+import org.springframework.security.core.AuthenticatedPrincipal;
 
-/** The signed-in administrator, as controllers receive it with {@code @AuthenticationPrincipal}. */
-public record AdminPrincipal(UUID id, String username) {}
+/**
+ * The signed-in administrator, as controllers receive it with {@code @AuthenticationPrincipal}. Its
+ * name, for the audit, is the username. (Not a {@code java.security.Principal}: WebFlux would then
+ * inject the whole authentication in its place.)
+ */
+public record AdminPrincipal(UUID id, String username) implements AuthenticatedPrincipal {
+
+  @Override
+  public String getName() {
+    return username;
+  }
+}

@@ -2,7 +2,6 @@ package fr.sesame.templates;
 
 import fr.sesame.accounts.AccountKind;
 import fr.sesame.audit.Actor;
-import fr.sesame.security.AdminPrincipal;
 import fr.sesame.web.PageResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
@@ -12,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,11 +49,8 @@ class TemplateController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Mono<Template> create(
-      @Valid @RequestBody TemplateInput input,
-      @AuthenticationPrincipal AdminPrincipal admin,
-      ServerHttpRequest request) {
-    return templates.create(input, Actor.of(admin.username(), request));
+  Mono<Template> create(@Valid @RequestBody TemplateInput input, Actor actor) {
+    return templates.create(input, actor);
   }
 
   @GetMapping("/{id}")
@@ -65,37 +60,25 @@ class TemplateController {
 
   @PutMapping("/{id}")
   Mono<Template> update(
-      @PathVariable UUID id,
-      @Valid @RequestBody TemplateInput input,
-      @AuthenticationPrincipal AdminPrincipal admin,
-      ServerHttpRequest request) {
-    return templates.update(id, input, Actor.of(admin.username(), request));
+      @PathVariable UUID id, @Valid @RequestBody TemplateInput input, Actor actor) {
+    return templates.update(id, input, actor);
   }
 
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  Mono<Void> delete(
-      @PathVariable UUID id,
-      @AuthenticationPrincipal AdminPrincipal admin,
-      ServerHttpRequest request) {
-    return templates.delete(id, Actor.of(admin.username(), request));
+  Mono<Void> delete(@PathVariable UUID id, Actor actor) {
+    return templates.delete(id, actor);
   }
 
   @PostMapping("/{id}/duplicate")
   @ResponseStatus(HttpStatus.CREATED)
-  Mono<Template> duplicate(
-      @PathVariable UUID id,
-      @AuthenticationPrincipal AdminPrincipal admin,
-      ServerHttpRequest request) {
-    return templates.duplicate(id, Actor.of(admin.username(), request));
+  Mono<Template> duplicate(@PathVariable UUID id, Actor actor) {
+    return templates.duplicate(id, actor);
   }
 
   @PostMapping("/{id}/restore")
-  Mono<Template> restore(
-      @PathVariable UUID id,
-      @AuthenticationPrincipal AdminPrincipal admin,
-      ServerHttpRequest request) {
-    return templates.restore(id, Actor.of(admin.username(), request));
+  Mono<Template> restore(@PathVariable UUID id, Actor actor) {
+    return templates.restore(id, actor);
   }
 
   @GetMapping("/{id}/versions")
