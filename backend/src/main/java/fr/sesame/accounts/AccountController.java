@@ -5,7 +5,6 @@ import fr.sesame.web.PageResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +31,17 @@ class AccountController {
 
   @GetMapping
   Mono<PageResponse<Account>> list(
-      @ParameterObject AccountFilter filter,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) AccountKind kind,
+      @RequestParam(required = false) String className,
+      @RequestParam(required = false) ConnectionMode connectionMode,
+      @RequestParam(required = false) PasswordState passwordState,
+      @RequestParam(required = false) Boolean hasEmail,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       @RequestParam(required = false) String sort) {
+    AccountFilter filter =
+        new AccountFilter(q, kind, className, connectionMode, passwordState, hasEmail);
     return accounts.list(filter, sort, page, size);
   }
 

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
-import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.ContentDisposition;
@@ -52,7 +51,15 @@ class AccountCsvController {
   @ApiResponse(
       responseCode = "200",
       content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-  ResponseEntity<Flux<DataBuffer>> exportAccounts(@ParameterObject AccountFilter filter) {
+  ResponseEntity<Flux<DataBuffer>> exportAccounts(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) AccountKind kind,
+      @RequestParam(required = false) String className,
+      @RequestParam(required = false) ConnectionMode connectionMode,
+      @RequestParam(required = false) PasswordState passwordState,
+      @RequestParam(required = false) Boolean hasEmail) {
+    AccountFilter filter =
+        new AccountFilter(q, kind, className, connectionMode, passwordState, hasEmail);
     Flux<String> lines =
         Flux.concat(
             Mono.just(AccountCsvExport.headerLine()),

@@ -8,8 +8,6 @@ import java.util.Map;
 /**
  * The filters of the account list and export, turned into a SQL condition with bound parameters.
  * Every word of {@code q} must appear in the folded names, login or e-mail.
- *
- * <p>Bound from the query string, for the list and the export alike.
  */
 record AccountFilter(
     String q,

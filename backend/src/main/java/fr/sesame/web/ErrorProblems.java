@@ -92,14 +92,7 @@ final class ErrorProblems {
     binding
         .getFieldErrors()
         .forEach(
-            e ->
-                errors.add(
-                    new ProblemException.FieldError(
-                        e.getField(),
-                        // A value of the wrong type: say so without naming Java classes.
-                        e.isBindingFailure()
-                            ? "'" + e.getRejectedValue() + "' is not a valid value"
-                            : e.getDefaultMessage())));
+            e -> errors.add(new ProblemException.FieldError(e.getField(), e.getDefaultMessage())));
     binding
         .getGlobalErrors()
         .forEach(

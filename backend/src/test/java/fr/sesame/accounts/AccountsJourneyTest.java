@@ -210,23 +210,6 @@ class AccountsJourneyTest {
   }
 
   @Test
-  void refusesAnUnknownFilterValueNamingIt() {
-    client
-        .get()
-        .uri("/api/accounts?kind=WIZARD")
-        .exchange()
-        .expectStatus()
-        .isBadRequest()
-        .expectBody()
-        .jsonPath("$.type")
-        .isEqualTo("/problems/validation-failed")
-        .jsonPath("$.errors[0].field")
-        .isEqualTo("kind")
-        .jsonPath("$.errors[0].message")
-        .isEqualTo("'WIZARD' is not a valid value");
-  }
-
-  @Test
   void refusesAnUnknownSort() {
     client
         .get()
