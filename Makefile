@@ -10,11 +10,12 @@ CONSOLE := frontend/dist/index.html
 BACKEND_SOURCES := $(shell find backend/src backend/pom.xml openapi.yaml -type f 2>/dev/null)
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public frontend/index.html frontend/vite.config.ts frontend/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: run test build clean help
+.PHONY: run test build benchmark clean help
 
 help:
 	@echo "make run    build what changed, then start Sésame on http://localhost:$${SERVER_PORT:-8080}"
 	@echo "make test   every test: backend (unit, slice, integration), console (lint, types, unit), browser end to end"
+	@echo "make benchmark  render 100, 1,000 and 10,000 letters streamed and the naive way (SIZES=\"100 1000\" for others)"
 	@echo "make clean  remove build output (not ./data)"
 
 ## Starts Sésame with an embedded PostgreSQL whose data lives in $SESAME_DATA_DIR (default ./data).
@@ -28,6 +29,14 @@ test: $(NODE_MODULES)
 	cd frontend && npm run build
 	cd backend && ./mvnw -B verify
 	cd frontend && npm run e2e
+
+## Letters/s, time to first byte, peak heap and bytes per letter of the PDF engine (see README).
+SIZES ?= 100 1000 10000
+benchmark:
+	cd backend && ./mvnw -B -q test-compile dependency:build-classpath \
+	  -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath
+	cd backend && java -Xmx1g -cp "target/test-classes:target/classes:$$(cat target/benchmark.classpath)" \
+	  fr.sesame.letters.LetterBenchmark $(SIZES)
 
 $(NODE_MODULES): frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund

@@ -248,6 +248,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/accounts/{id}/credentials/{credentialId}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["accountId"];
+                credentialId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The printable letter of a live credential
+         * @description The account's connection letter as a PDF, streamed while it renders: for the front desk, or
+         *     to replace a lost letter. It carries the same credential, so the same QR code and codes, each
+         *     time it is printed. Without `templateId`, the shipped original for the account's audience and
+         *     the credential's variant in `language`. Audited.
+         */
+        get: operations["getCredentialLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/accounts/bulk": {
         parameters: {
             query?: never;
@@ -1515,6 +1541,46 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    getCredentialLetter: {
+        parameters: {
+            query?: {
+                templateId?: string;
+                language?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["accountId"];
+                credentialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The credential is no longer live, the template does not fit the account's audience or the
+             *     letter's variant (`/problems/conflict`), or the public URL is missing
+             *     (`/problems/public-url-missing`).
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     bulkUpdateAccounts: {

@@ -18,7 +18,7 @@ describe('sign-in letters of an account', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((th) => th.textContent),
-    ).toEqual(['Émise le', 'Expire le', 'Variante', 'État']);
+    ).toEqual(['Émise le', 'Expire le', 'Variante', 'État', 'Lettre']);
     // 23:30 UTC on 25 November is already the 26th in Paris.
     expect(rows[1]).toHaveTextContent(
       /26 novembre 2026\s*25 décembre 2026\s*Sans QR code\s*Ouverte/,
@@ -26,6 +26,16 @@ describe('sign-in letters of an account', () => {
     expect(rows[2]).toHaveTextContent(
       /1 septembre 2026\s*1 octobre 2026\s*Avec QR code\s*Révoquée/,
     );
+    // A live letter can be printed again; a revoked one cannot.
+    const print = within(rows[1]).getByRole('link', {
+      name: 'Lettre du 26 novembre 2026, PDF, s’ouvre dans un nouvel onglet',
+    });
+    expect(print).toHaveAttribute(
+      'href',
+      `/api/accounts/${helene.id}/credentials/${heleneCredentials[0].id}/letter`,
+    );
+    expect(print).toHaveAttribute('target', '_blank');
+    expect(within(rows[2]).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('issues a QR letter after confirmation, then shows its QR code until hidden', async () => {

@@ -3,7 +3,15 @@ import type { Credential } from '../api/listCredentials';
 import { credentialStateLabel, credentialVariantLabel, formatDate } from '../labels';
 
 /** The letters issued to an account, newest first. */
-export function CredentialsTable({ credentials }: { credentials: Credential[] }) {
+const LIVE = new Set(['ISSUED', 'DELIVERED', 'OPENED', 'CODE_VERIFIED']);
+
+export function CredentialsTable({
+  accountId,
+  credentials,
+}: {
+  accountId: string;
+  credentials: Credential[];
+}) {
   const { t, i18n } = useTranslation();
   if (credentials.length === 0) return <p>{t('accounts.credentials.empty')}</p>;
   return (
@@ -15,6 +23,7 @@ export function CredentialsTable({ credentials }: { credentials: Credential[] })
           <th scope="col">{t('accounts.credentials.expiresAt')}</th>
           <th scope="col">{t('accounts.credentials.variantColumn')}</th>
           <th scope="col">{t('accounts.credentials.stateColumn')}</th>
+          <th scope="col">{t('accounts.credentials.letterColumn')}</th>
         </tr>
       </thead>
       <tbody>
@@ -24,6 +33,20 @@ export function CredentialsTable({ credentials }: { credentials: Credential[] })
             <td>{formatDate(credential.expiresAt, i18n.language)}</td>
             <td>{credentialVariantLabel(t, credential.variant)}</td>
             <td>{credentialStateLabel(t, credential.state)}</td>
+            <td>
+              {LIVE.has(credential.state) && (
+                <a
+                  href={`/api/accounts/${accountId}/credentials/${credential.id}/letter`}
+                  target="_blank"
+                  rel="noopener"
+                  aria-label={t('accounts.credentials.printLetterLabel', {
+                    date: formatDate(credential.issuedAt, i18n.language),
+                  })}
+                >
+                  {t('accounts.credentials.printLetter')}
+                </a>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

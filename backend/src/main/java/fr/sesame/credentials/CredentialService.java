@@ -120,8 +120,8 @@ public class CredentialService {
                     .thenReturn(count));
   }
 
-  /** The activation link of a live QR credential: {@code <public URL>activate#<token>}. */
-  public Mono<String> activationLink(UUID accountId, UUID credentialId, Actor actor) {
+  /** The account's credential, if it can still open the account; else 404 or 409. */
+  public Mono<Credential> live(UUID accountId, UUID credentialId) {
     return credentials
         .findById(credentialId, now())
         .filter(credential -> credential.accountId().equals(accountId))
@@ -130,17 +130,24 @@ public class CredentialService {
                 new ProblemException(
                     ProblemType.NOT_FOUND, "No such credential for this account.")))
         .flatMap(
+            credential ->
+                CredentialState.LIVE.contains(credential.state())
+                    ? Mono.just(credential)
+                    : Mono.error(
+                        new ProblemException(
+                            ProblemType.CONFLICT,
+                            "This credential is " + credential.state() + ": issue a new one.")));
+  }
+
+  /** The activation link of a live QR credential: {@code <public URL>activate#<token>}. */
+  public Mono<String> activationLink(UUID accountId, UUID credentialId, Actor actor) {
+    return live(accountId, credentialId)
+        .flatMap(
             credential -> {
-              if (!CredentialState.LIVE.contains(credential.state())
-                  || credential.variant() != TemplateVariant.QR) {
+              if (credential.variant() != TemplateVariant.QR) {
                 return Mono.error(
                     new ProblemException(
-                        ProblemType.CONFLICT,
-                        "This credential is "
-                            + credential.state()
-                            + " ("
-                            + credential.variant()
-                            + "): issue a new one."));
+                        ProblemType.CONFLICT, "This letter has no QR code (variant NO_QR)."));
               }
               return publicUrl()
                   .map(url -> url + "activate#" + secrets.token(credential.id()))

@@ -1,13 +1,14 @@
 package fr.sesame.letters;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.annotation.PreDestroy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
@@ -34,6 +35,8 @@ public class LetterRenderer {
 
   static final String FONT = "Liberation Sans";
   private static final int PREVIEW_DPI = 110;
+  // Font metrics parsed once for all renders; the cache is made for sharing between threads.
+  private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FontMetricsCache();
 
   private final Scheduler scheduler =
       Schedulers.newBoundedElastic(
@@ -56,23 +59,51 @@ public class LetterRenderer {
   static byte[] renderPdf(String html) {
     try {
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.withProducer("Sésame");
-      builder.useExternalResourceAccessControl(
-          (uri, type) -> uri != null && uri.startsWith("data:image/"),
-          ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-      builder.useExternalResourceAccessControl(
-          (uri, type) -> uri != null && uri.startsWith("data:image/"),
-          ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-      registerFonts(builder);
-      builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "about:blank");
+      PdfRendererBuilder builder = builder(html);
+      LetterFonts.registerSubset(builder);
       builder.toStream(pdf);
       builder.run();
       return pdf.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not render the letter", e);
     }
+  }
+
+  /**
+   * Blocking: renders the HTML into an open document for {@link MergedPdfWriter}, with the fonts of
+   * this thread embedded whole, so every chunk of a merge shares the same font objects.
+   */
+  static RenderedPages renderPages(String html) {
+    PdfRendererBuilder builder = builder(html);
+    SharedFonts.ofThisThread().register(builder);
+    PdfBoxRenderer renderer = builder.buildPdfRenderer();
+    try {
+      renderer.createPDFWithoutClosing();
+      return new RenderedPages(renderer);
+    } catch (IOException | RuntimeException e) {
+      renderer.close();
+      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+    }
+  }
+
+  /** Where merges render: the same bounded, off-event-loop threads as previews. */
+  Scheduler scheduler() {
+    return scheduler;
+  }
+
+  private static PdfRendererBuilder builder(String html) {
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.withProducer("Sésame");
+    builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> uri != null && uri.startsWith("data:image/"),
+        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> uri != null && uri.startsWith("data:image/"),
+        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "about:blank");
+    return builder;
   }
 
   static byte[] toPng(byte[] pdf, int page, int dpi) {
@@ -84,28 +115,6 @@ public class LetterRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not draw the page", e);
     }
-  }
-
-  private static void registerFonts(PdfRendererBuilder builder) {
-    font(builder, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
-    font(builder, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
-    font(builder, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
-    font(builder, "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC);
-  }
-
-  private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-    builder.useFont(
-        () -> {
-          InputStream font = LetterRenderer.class.getResourceAsStream("/liberation/" + file);
-          if (font == null) {
-            throw new IllegalStateException("Font missing from the classpath: " + file);
-          }
-          return font;
-        },
-        FONT,
-        weight,
-        style,
-        true);
   }
 
   @PreDestroy

@@ -76,9 +76,20 @@ public final class QrCodes {
         + "\"/></svg>";
   }
 
-  /** An {@code <img>} data URI: the renderer embeds it without fetching anything. */
+  /**
+   * An {@code <img>} data URI for letters: one pixel per module, which the letter's style scales up
+   * without smoothing ({@code image-rendering: pixelated}), so the printed squares stay exact at
+   * any resolution while the image costs a fraction of a millisecond to make and a few hundred
+   * bytes.
+   */
   public static String dataUri(String text) {
-    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text));
+    try {
+      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      MatrixToImageWriter.writeToStream(encode(text), "PNG", png);
+      return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static BitMatrix scale(BitMatrix modules, int factor) {

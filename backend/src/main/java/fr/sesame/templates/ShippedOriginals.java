@@ -14,10 +14,10 @@ import java.util.Map;
  * The « Connexion » letters Sésame ships: one per audience, language and variant. Each is built
  * from the language's letter for the variant, with the opening paragraph written for the audience.
  */
-final class ShippedOriginals {
+public final class ShippedOriginals {
 
   /** One shipped original; {@code key} identifies it across versions of Sésame. */
-  record Original(
+  public record Original(
       String key,
       String name,
       String language,
@@ -71,7 +71,7 @@ final class ShippedOriginals {
 
   private ShippedOriginals() {}
 
-  static List<Original> all() {
+  public static List<Original> all() {
     List<Original> originals = new ArrayList<>();
     for (String language : List.of("fr", "en")) {
       for (TemplateVariant variant : TemplateVariant.values()) {

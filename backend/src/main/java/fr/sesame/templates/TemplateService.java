@@ -14,6 +14,7 @@ import fr.sesame.web.ProblemType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +67,26 @@ public class TemplateService {
 
   public Mono<Template> get(UUID id) {
     return row(id).map(TemplateRepository.Row::template);
+  }
+
+  /** The letter an account gets when none is chosen: its audience's original, else any match. */
+  public Mono<Template> defaultFor(AccountKind audience, TemplateVariant variant, String language) {
+    return templates
+        .find(audience, variant, language)
+        .map(TemplateRepository.Row::template)
+        .sort(Comparator.comparing(template -> !template.original()))
+        .next()
+        .switchIfEmpty(
+            Mono.error(
+                new ProblemException(
+                    ProblemType.NOT_FOUND,
+                    "No "
+                        + variant
+                        + " letter template for "
+                        + audience
+                        + " in "
+                        + language
+                        + ".")));
   }
 
   @Transactional
