@@ -67,6 +67,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in recipient's own account
+         * @description For « Mon compte ». Recipients reach this and `/api/auth/*`, nothing else.
+         */
+        get: operations["myAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A recipient changes their password
+         * @description The current password, then a new one under the same policy as activation. Audited.
+         */
+        post: operations["changeMyPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activation/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rules the activation page shows
+         * @description Public. Also hands out the `XSRF-TOKEN` cookie the next calls echo.
+         */
+        get: operations["activationPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activation/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a letter's code
+         * @description Public. With the right code, opens a restricted session (cookie `SESAME_ACTIVATION`, path
+         *     `/api/activation`, 15 minutes at most) that may only choose the password, and tells whose
+         *     letter it is. No name is shown before the code is right. 5 wrong codes lock the letter.
+         *     Unknown, expired, revoked, used and locked letters get one answer (`410`). Wrong codes from
+         *     one address are throttled (30 per 10 minutes, then `429` with `Retry-After`); successes are
+         *     not counted.
+         */
+        post: operations["verifyActivationCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activation/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose the password, with a verified letter
+         * @description Needs the session `verify` opened. Uses the letter up atomically (of two parallel calls,
+         *     exactly one succeeds), stores the password (Argon2id), marks the account personalised,
+         *     revokes its other letters and ends the session. Audited. Then sign in with
+         *     `POST /api/auth/login`.
+         */
+        post: operations["chooseActivationPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/identity": {
         parameters: {
             query?: never;
@@ -576,7 +684,52 @@ export interface components {
         CurrentUser: {
             /** @example admin */
             username: string;
-            roles: "ADMIN"[];
+            roles: ("ADMIN" | "RECIPIENT")[];
+        };
+        MyAccount: {
+            /** @example Hélène Dupré */
+            displayName: string;
+            /** @example helene.dupre */
+            login: string;
+            kind: components["schemas"]["AccountKind"];
+        };
+        PasswordChange: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        ActivationPolicy: {
+            /** @example 12 */
+            minLength: number;
+            /** @example 128 */
+            maxLength: number;
+            /** @example 5 */
+            maxWrongCodes: number;
+        };
+        /** @description The QR link's `token` with the security code, or the `login` with the activation code. */
+        VerifyRequest: {
+            /** @description What follows `#` in the letter's link. */
+            token?: string;
+            login?: string;
+            /**
+             * @description Spaces and dashes as printed are allowed; activation codes ignore case.
+             * @example 482913
+             */
+            code: string;
+        };
+        Verified: {
+            /** @example Hélène Dupré */
+            displayName: string;
+            /** @example helene.dupre */
+            login: string;
+            /**
+             * Format: date-time
+             * @description Until when the password can be chosen (15 minutes at most).
+             */
+            expiresAt: string;
+        };
+        PasswordRequest: {
+            /** @description 12 to 128 characters; not a common password, not built on the user's names or login. */
+            password: string;
         };
         Identity: {
             /** @example Collège Jean Moulin */
@@ -842,6 +995,9 @@ export interface components {
          *     | `/problems/import-unreadable` | 422 | the CSV file has no header line or lacks a required column |
          *     | `/problems/import-too-many-rows` | 422 | the CSV file has more than 20,000 rows |
          *     | `/problems/import-has-errors` | 422 | some rows are wrong; nothing was imported; see `report` |
+         *     | `/problems/activation-code-wrong` | 400 | the security or activation code does not match the letter; see `remainingAttempts` (0: the letter is now locked) |
+         *     | `/problems/activation-link-invalid` | 410 | the letter is unknown, expired, revoked, used or locked: one answer for all, ask the school for a new letter |
+         *     | `/problems/password-rejected` | 422 | the new password breaks the policy; see `reasons` |
          *     | `/problems/too-many-attempts` | 429 | too many failures; wait `Retry-After` seconds |
          *     | `/problems/internal-error` | 500 | an unexpected error; nothing is leaked, the log has the details |
          */
@@ -871,6 +1027,13 @@ export interface components {
             reason?: "ENT" | "ALREADY_PERSONALISED";
             /** @description For `too-many-attempts`, the same number as the `Retry-After` header. */
             retryAfterSeconds?: number;
+            /** @description For `activation-code-wrong`, how many more wrong codes lock the letter. */
+            remainingAttempts?: number;
+            /**
+             * @description For `password-rejected`: `TOO_SHORT` (under 12 characters), `TOO_LONG` (over 128),
+             *     `COMMON` (a common password, or built on one), `PERSONAL` (built on the user's names or login).
+             */
+            reasons?: ("TOO_SHORT" | "TOO_LONG" | "COMMON" | "PERSONAL")[];
             /** @description For `template-invalid`, each wrong tag and where it is. */
             tagErrors?: components["schemas"]["TagError"][];
             /** @description For `import-has-errors`, the line-by-line report. */
@@ -1155,6 +1318,204 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
+        };
+    };
+    myAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recipient's account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAccount"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    changeMyPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the current password is wrong (`/problems/sign-in-failed`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description The new password breaks the policy (`/problems/password-rejected`, see `reasons`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    activationPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivationPolicy"];
+                };
+            };
+        };
+    };
+    verifyActivationCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "Xb3kT0…",
+                 *       "code": "482913"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description The code is right. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verified"];
+                };
+            };
+            /**
+             * @description A wrong code (`/problems/activation-code-wrong`, with `remainingAttempts`), or a malformed
+             *     request.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/activation-code-wrong",
+                     *       "title": "The code does not match the letter",
+                     *       "status": 400,
+                     *       "detail": "Wrong code. 4 tries left.",
+                     *       "remainingAttempts": 4
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description The letter cannot be used (`/problems/activation-link-invalid`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+        };
+    };
+    chooseActivationPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description The password is set. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            /** @description The letter was used meanwhile, or has expired (`/problems/activation-link-invalid`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The password breaks the policy (`/problems/password-rejected`, see `reasons`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/password-rejected",
+                     *       "title": "The password cannot be used",
+                     *       "status": 422,
+                     *       "reasons": [
+                     *         "TOO_SHORT",
+                     *         "COMMON"
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getIdentity: {

@@ -5,6 +5,8 @@ import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import jakarta.annotation.PreDestroy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -34,6 +36,11 @@ import reactor.core.scheduler.Schedulers;
 public class LetterRenderer {
 
   static final String FONT = "Liberation Sans";
+
+  static {
+    XRLog.setLoggerImpl(new Slf4jLogger());
+  }
+
   private static final int PREVIEW_DPI = 110;
   // Font metrics parsed once for all renders; the cache is made for sharing between threads.
   private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FontMetricsCache();

@@ -2,6 +2,7 @@ package fr.sesame.security;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,6 +16,7 @@ import reactor.core.publisher.Mono;
  * against a decoy hash, so timing tells nothing about which usernames exist.
  */
 @Component
+@Primary // the console's; the activation page has its own
 class AdminAuthenticationManager implements ReactiveAuthenticationManager {
 
   private final AdminUsers users;
@@ -45,7 +47,7 @@ class AdminAuthenticationManager implements ReactiveAuthenticationManager {
 
   static Authentication authenticated(AdminUser user) {
     return UsernamePasswordAuthenticationToken.authenticated(
-        new AdminPrincipal(user.id(), user.username()),
+        new UserPrincipal(user.id(), user.username()),
         null,
         List.of(new SimpleGrantedAuthority("ROLE_" + user.role())));
   }

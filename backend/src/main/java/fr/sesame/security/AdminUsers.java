@@ -6,7 +6,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
-/** Administrators in {@code admin_user}; usernames compare case-insensitively. */
+/** Who may sign in: administrators, then recipients; usernames compare case-insensitively. */
 @Repository
 class AdminUsers {
 
@@ -16,10 +16,19 @@ class AdminUsers {
     this.db = db;
   }
 
+  /**
+   * The administrator with this username, else the recipient with this login who has chosen a
+   * password (role {@code RECIPIENT}) and still signs in directly.
+   */
   Mono<AdminUser> findByUsername(String username) {
     return db.sql(
-            "select id, username, password_hash, role from admin_user"
-                + " where lower(username) = lower(:username)")
+            "select id, username, password_hash, role from ("
+                + " select id, username, password_hash, role, 0 as rank from admin_user"
+                + " where lower(username) = lower(:username)"
+                + " union all"
+                + " select id, login, password_hash, 'RECIPIENT', 1 from account"
+                + " where lower(login) = lower(:username) and password_hash is not null"
+                + " and connection_mode = 'DIRECT') found order by rank limit 1")
         .bind("username", username)
         .map(AdminUsers::toUser)
         .one();

@@ -8,7 +8,7 @@ import org.springframework.security.core.GrantedAuthority;
 record CurrentUser(String username, List<String> roles) {
 
   static CurrentUser of(Authentication authentication) {
-    AdminPrincipal principal = (AdminPrincipal) authentication.getPrincipal();
+    UserPrincipal principal = (UserPrincipal) authentication.getPrincipal();
     List<String> roles =
         authentication.getAuthorities().stream()
             .map(GrantedAuthority::getAuthority)

@@ -47,13 +47,18 @@ class DatabaseSessions implements ServerSecurityContextRepository {
     if (context == null || context.getAuthentication() == null) {
       return end(exchange);
     }
-    AdminPrincipal principal = (AdminPrincipal) context.getAuthentication().getPrincipal();
+    UserPrincipal principal = (UserPrincipal) context.getAuthentication().getPrincipal();
+    boolean recipient =
+        context.getAuthentication().getAuthorities().stream()
+            .anyMatch(authority -> authority.getAuthority().equals("ROLE_RECIPIENT"));
     String token = tokens.urlSafe(32);
     OffsetDateTime now = now();
     return end(exchange)
         .then(
             db.sql(
-                    "insert into web_session (id_hash, user_id, created_at, last_seen_at, expires_at)"
+                    "insert into web_session (id_hash, "
+                        + (recipient ? "account_id" : "user_id")
+                        + ", created_at, last_seen_at, expires_at)"
                         + " values (:hash, :user, :now, :now, :expires)")
                 .bind("hash", SecureTokens.sha256(token))
                 .bind("user", principal.id())
@@ -92,9 +97,14 @@ class DatabaseSessions implements ServerSecurityContextRepository {
     String hash = SecureTokens.sha256(cookie.getValue());
     OffsetDateTime now = now();
     return db.sql(
-            "select s.created_at, s.last_seen_at, u.id, u.username, u.role"
-                + " from web_session s join admin_user u on u.id = s.user_id"
-                + " where s.id_hash = :hash and s.expires_at > :now")
+            "select s.created_at, s.last_seen_at, coalesce(u.id, a.id) as id,"
+                + " coalesce(u.username, a.login) as username,"
+                + " coalesce(u.role, 'RECIPIENT') as role"
+                + " from web_session s left join admin_user u on u.id = s.user_id"
+                + " left join account a on a.id = s.account_id"
+                + " and a.connection_mode = 'DIRECT' and a.password_hash is not null"
+                + " where s.id_hash = :hash and s.expires_at > :now"
+                + " and (u.id is not null or a.id is not null)")
         .bind("hash", hash)
         .bind("now", now)
         .map(

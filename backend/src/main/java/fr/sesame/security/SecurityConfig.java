@@ -2,18 +2,26 @@ package fr.sesame.security;
 
 import fr.sesame.web.ProblemWriter;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
-/** The rules of DESIGN §3 (8–10) for the console and the API. */
+/**
+ * The rules of DESIGN §3 (8–10) for the console and the API. The activation page's calls have a
+ * chain of their own (see {@code fr.sesame.activation.ActivationSecurity}).
+ */
 @Configuration
 @EnableWebFluxSecurity
 class SecurityConfig {
@@ -28,15 +36,71 @@ class SecurityConfig {
     return Clock.systemUTC();
   }
 
+  /**
+   * The activation page's calls: a session of their own (a verified letter, which may only choose
+   * its password), the same CSRF protection and headers as the console.
+   */
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  SecurityWebFilterChain activationFilterChain(
+      ServerHttpSecurity http,
+      @Qualifier("activationSessions") ServerSecurityContextRepository sessions,
+      SecureTokens tokens,
+      ProblemWriter problemWriter) {
+    return common(
+            http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/activation/**"))
+                .securityContextRepository(sessions),
+            tokens,
+            new SecurityProblems(problemWriter))
+        .authorizeExchange(
+            exchanges ->
+                exchanges
+                    .pathMatchers(HttpMethod.GET, "/api/activation/policy")
+                    .permitAll()
+                    .pathMatchers(HttpMethod.POST, "/api/activation/verify")
+                    .permitAll()
+                    .pathMatchers(HttpMethod.POST, "/api/activation/password")
+                    .hasAuthority("ACTIVATION")
+                    .anyExchange()
+                    .denyAll())
+        .build();
+  }
+
   @Bean
   SecurityWebFilterChain securityWebFilterChain(
       ServerHttpSecurity http,
       DatabaseSessions sessions,
       SecureTokens tokens,
       ProblemWriter problemWriter) {
-    SecurityProblems problems = new SecurityProblems(problemWriter);
-    return http.securityContextRepository(sessions)
-        .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+    return common(
+            http.securityContextRepository(sessions), tokens, new SecurityProblems(problemWriter))
+        .authorizeExchange(
+            exchanges ->
+                exchanges
+                    .pathMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/logout")
+                    .permitAll()
+                    .pathMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
+                    .permitAll()
+                    .pathMatchers("/api/auth/me")
+                    .authenticated()
+                    // A recipient's own account; recipients reach nothing else of the API.
+                    .pathMatchers("/api/auth/account", "/api/auth/password")
+                    .hasRole("RECIPIENT")
+                    .pathMatchers("/api/**")
+                    .hasRole("ADMIN")
+                    .pathMatchers("/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .pathMatchers("/actuator/**")
+                    .denyAll()
+                    // The console's static files and the API documentation are public.
+                    .anyExchange()
+                    .permitAll())
+        .build();
+  }
+
+  private static ServerHttpSecurity common(
+      ServerHttpSecurity http, SecureTokens tokens, SecurityProblems problems) {
+    return http.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
         .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -54,23 +118,6 @@ class SecurityConfig {
             headers ->
                 headers
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-        .authorizeExchange(
-            exchanges ->
-                exchanges
-                    .pathMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/logout")
-                    .permitAll()
-                    .pathMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
-                    .permitAll()
-                    .pathMatchers("/api/**")
-                    .hasRole("ADMIN")
-                    .pathMatchers("/actuator/health", "/actuator/health/**")
-                    .permitAll()
-                    .pathMatchers("/actuator/**")
-                    .denyAll()
-                    // The console's static files and the API documentation are public.
-                    .anyExchange()
-                    .permitAll())
-        .build();
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
   }
 }

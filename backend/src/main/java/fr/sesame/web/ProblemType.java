@@ -34,6 +34,12 @@ public enum ProblemType {
       "import-has-errors",
       HttpStatus.UNPROCESSABLE_CONTENT,
       "Some rows are wrong: nothing was imported"),
+  ACTIVATION_CODE_WRONG(
+      "activation-code-wrong", HttpStatus.BAD_REQUEST, "The code does not match the letter"),
+  ACTIVATION_LINK_INVALID(
+      "activation-link-invalid", HttpStatus.GONE, "This letter can no longer be used"),
+  PASSWORD_REJECTED(
+      "password-rejected", HttpStatus.UNPROCESSABLE_CONTENT, "The password cannot be used"),
   TOO_MANY_ATTEMPTS("too-many-attempts", HttpStatus.TOO_MANY_REQUESTS, "Too many attempts"),
   INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 

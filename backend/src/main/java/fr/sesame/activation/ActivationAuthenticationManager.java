@@ -1,0 +1,102 @@
+package fr.sesame.activation;
+
+import fr.sesame.credentials.CredentialSecrets;
+import fr.sesame.templates.TemplateVariant;
+import fr.sesame.web.ProblemException;
+import fr.sesame.web.ProblemType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Checks a letter's code. Unknown, expired, revoked, used and locked letters get one answer, after
+ * the same database read and comparison as a live one, so neither the answer nor its timing tells
+ * them apart. A wrong code on a live letter says how many tries are left; the fifth locks it.
+ */
+@Component
+class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
+
+  /** Looked up when the link or login is unknown, so that case costs the same read. */
+  private static final UUID NO_CREDENTIAL = new UUID(0, 0);
+
+  private final ActivationRepository repository;
+  private final CredentialSecrets secrets;
+  private final Clock clock;
+
+  ActivationAuthenticationManager(
+      ActivationRepository repository, CredentialSecrets secrets, Clock clock) {
+    this.repository = repository;
+    this.secrets = secrets;
+    this.clock = clock;
+  }
+
+  @Override
+  public Mono<Authentication> authenticate(Authentication authentication) {
+    ActivationAttempt attempt = (ActivationAttempt) authentication;
+    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    UUID id = attempt.credentialId() == null ? NO_CREDENTIAL : attempt.credentialId();
+    String given = String.valueOf(attempt.getCredentials());
+    return repository
+        .findLetter(id, now)
+        .map(Optional::of)
+        .defaultIfEmpty(Optional.empty())
+        .flatMap(
+            found -> {
+              ActivationRepository.Letter letter = found.filter(l -> l.usable()).orElse(null);
+              String expected = letter == null ? secrets.securityCode(id) : expectedCode(letter);
+              boolean matches =
+                  CredentialSecrets.same(expected, normalised(given, letter)) && letter != null;
+              if (letter == null) {
+                return Mono.error(invalid());
+              }
+              if (!matches) {
+                return repository
+                    .recordWrongCode(letter.credentialId(), now)
+                    .flatMap(wrong -> Mono.error(wrongCode(wrong)));
+              }
+              return repository
+                  .markVerified(letter.credentialId(), now)
+                  .thenReturn(
+                      ActivationAttempt.verified(
+                          new ActivationPrincipal(
+                              letter.credentialId(), letter.accountId(), letter.login())));
+            });
+  }
+
+  private String expectedCode(ActivationRepository.Letter letter) {
+    return letter.variant() == TemplateVariant.QR
+        ? secrets.securityCode(letter.credentialId())
+        : secrets.activationCode(letter.credentialId());
+  }
+
+  /** Spaces and dashes as printed on the letter are allowed; activation codes ignore case. */
+  private static String normalised(String code, ActivationRepository.Letter letter) {
+    String compact = code.replaceAll("[\\s-]", "");
+    return letter != null && letter.variant() == TemplateVariant.NO_QR
+        ? compact.toUpperCase(Locale.ROOT)
+        : compact;
+  }
+
+  static ProblemException invalid() {
+    return new ProblemException(
+        ProblemType.ACTIVATION_LINK_INVALID,
+        "This letter can no longer be used. Ask your school for a new one.");
+  }
+
+  private static ProblemException wrongCode(int wrongSoFar) {
+    int remaining = Math.max(0, ActivationRepository.MAX_WRONG_CODES - wrongSoFar);
+    return new ProblemException(
+            ProblemType.ACTIVATION_CODE_WRONG,
+            remaining == 0
+                ? "Wrong code. The letter is now locked: ask your school for a new one."
+                : "Wrong code. " + remaining + " tries left.")
+        .with("remainingAttempts", remaining);
+  }
+}

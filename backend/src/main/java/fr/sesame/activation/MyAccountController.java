@@ -1,0 +1,96 @@
+package fr.sesame.activation;
+
+import fr.sesame.accounts.AccountKind;
+import fr.sesame.accounts.AccountService;
+import fr.sesame.audit.Actor;
+import fr.sesame.audit.AuditLog;
+import fr.sesame.security.PasswordHasher;
+import fr.sesame.security.UserPrincipal;
+import fr.sesame.web.ProblemException;
+import fr.sesame.web.ProblemType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** « Mon compte »: a signed-in recipient's own account and password. */
+@RestController
+@RequestMapping("/api/auth")
+class MyAccountController {
+
+  private final AccountService accounts;
+  private final ActivationRepository repository;
+  private final ActivationService activation;
+  private final PasswordHasher hasher;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  MyAccountController(
+      AccountService accounts,
+      ActivationRepository repository,
+      ActivationService activation,
+      PasswordHasher hasher,
+      AuditLog audit,
+      Clock clock) {
+    this.accounts = accounts;
+    this.repository = repository;
+    this.activation = activation;
+    this.hasher = hasher;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  record MyAccount(String displayName, String login, AccountKind kind) {}
+
+  record PasswordChange(@NotNull String currentPassword, @NotNull String newPassword) {}
+
+  @GetMapping("/account")
+  Mono<MyAccount> account(@AuthenticationPrincipal UserPrincipal principal) {
+    return accounts
+        .get(principal.id())
+        .map(account -> new MyAccount(account.displayName(), account.login(), account.kind()));
+  }
+
+  @PostMapping("/password")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  Mono<Void> changePassword(
+      @Valid @RequestBody PasswordChange change,
+      @AuthenticationPrincipal UserPrincipal principal,
+      Actor actor) {
+    return repository
+        .passwordHash(principal.id())
+        .flatMap(hash -> hasher.matches(change.currentPassword(), hash))
+        .flatMap(
+            matches ->
+                matches
+                    ? accounts.get(principal.id())
+                    : Mono.error(
+                        new ProblemException(
+                            ProblemType.SIGN_IN_FAILED, "The current password is wrong.")))
+        .flatMap(
+            account ->
+                activation
+                    .checked(
+                        change.newPassword(),
+                        List.of(account.firstName(), account.lastName(), account.login()))
+                    .then(hasher.hash(change.newPassword()))
+                    .flatMap(
+                        hash ->
+                            repository.personalise(
+                                account.id(), hash, clock.instant().atOffset(ZoneOffset.UTC)))
+                    .then(
+                        audit.record(
+                            actor, "PASSWORD_CHANGED", "ACCOUNT", account.id(), Map.of())));
+  }
+}

@@ -1,0 +1,18 @@
+package fr.sesame.security;
+
+import java.util.UUID;
+import org.springframework.security.core.AuthenticatedPrincipal;
+
+/**
+ * Who is signed in — an administrator, or a recipient with their own password — as controllers
+ * receive it with {@code @AuthenticationPrincipal}. Its name, for the audit, is the username. (Not
+ * a {@code java.security.Principal}: WebFlux would then inject the whole authentication in its
+ * place.)
+ */
+public record UserPrincipal(UUID id, String username) implements AuthenticatedPrincipal {
+
+  @Override
+  public String getName() {
+    return username;
+  }
+}

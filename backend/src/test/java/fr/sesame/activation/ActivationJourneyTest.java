@@ -1,0 +1,319 @@
+package fr.sesame.activation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.sesame.credentials.Credential;
+import fr.sesame.credentials.CredentialSecrets;
+import fr.sesame.testing.ApplicationTest;
+import fr.sesame.testing.BrowserLikeClient;
+import fr.sesame.testing.MutableClock;
+import fr.sesame.testing.SignedIn;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** A parent opens a letter's link, types its code, chooses a password, and signs in. */
+@ApplicationTest
+class ActivationJourneyTest {
+
+  static final String GOOD_PASSWORD = "violet cerf-volant 42 marées";
+
+  @Autowired WebTestClient webTestClient;
+  @Autowired CredentialSecrets secrets;
+  @Autowired MutableClock clock;
+  @Autowired DatabaseClient db;
+  WebTestClient admin;
+  String lastName;
+  UUID account;
+
+  @BeforeEach
+  void setUp() {
+    db.sql("delete from activation_failure").then().block();
+    admin = SignedIn.admin(webTestClient);
+    admin
+        .put()
+        .uri("/api/identity")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("name", "Collège", "publicUrl", "https://sesame.college.fr"))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    lastName = "Dupré" + UUID.randomUUID().toString().substring(0, 6);
+    account = create(lastName);
+  }
+
+  @Test
+  void theRightCodeLetsTheRecipientChooseAPasswordOnceAndSignIn() {
+    Credential letter = issue(account, "QR");
+    String token = secrets.token(letter.id());
+    WebTestClient page = page();
+
+    // No name before the code is right; a wrong code says how many tries are left.
+    verify(page, Map.of("token", token, "code", "000000"))
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("/problems/activation-code-wrong")
+        .jsonPath("$.remainingAttempts")
+        .isEqualTo(4)
+        .jsonPath("$.displayName")
+        .doesNotExist();
+    page.post()
+        .uri("/api/activation/password")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("password", GOOD_PASSWORD))
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
+
+    verify(page, Map.of("token", token, "code", spaced(secrets.securityCode(letter.id()))))
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.displayName")
+        .isEqualTo("Hélène " + lastName)
+        .jsonPath("$.login")
+        .exists();
+    assertThat(state(letter)).isEqualTo("CODE_VERIFIED");
+
+    // The policy speaks plainly: too short, common, built on the user's own name.
+    assertThat(rejection(page, "court")).contains("TOO_SHORT");
+    assertThat(rejection(page, "password123456")).contains("COMMON");
+    assertThat(rejection(page, lastName.toLowerCase() + "-2026-soleil")).contains("PERSONAL");
+
+    choose(page, GOOD_PASSWORD).expectStatus().isNoContent();
+    assertThat(state(letter)).isEqualTo("USED");
+    // The restricted session is over, and the letter opens nothing any more.
+    choose(page, GOOD_PASSWORD).expectStatus().isUnauthorized();
+    verify(page(), Map.of("token", token, "code", secrets.securityCode(letter.id())))
+        .expectStatus()
+        .isEqualTo(410)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo("/problems/activation-link-invalid");
+
+    String login = login(account);
+    BrowserLikeClient browser = new BrowserLikeClient(webTestClient, true);
+    browser.signIn(login, GOOD_PASSWORD).expectStatus().isOk();
+    WebTestClient recipient = browser.client();
+    recipient
+        .get()
+        .uri("/api/auth/me")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.roles[0]")
+        .isEqualTo("RECIPIENT");
+    recipient
+        .get()
+        .uri("/api/auth/account")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.displayName")
+        .isEqualTo("Hélène " + lastName)
+        .jsonPath("$.kind")
+        .isEqualTo("PARENT");
+    // Recipients never reach the administration.
+    recipient.get().uri("/api/accounts").exchange().expectStatus().isForbidden();
+    recipient.get().uri("/api/identity").exchange().expectStatus().isForbidden();
+  }
+
+  @Test
+  void fiveWrongCodesLockTheLetterAndEveryDeadLetterGetsTheSameAnswer() {
+    Credential letter = issue(account, "QR");
+    String token = secrets.token(letter.id());
+    WebTestClient page = page();
+    for (int remaining = 4; remaining >= 0; remaining--) {
+      verify(page, Map.of("token", token, "code", "111111"))
+          .expectBody()
+          .jsonPath("$.remainingAttempts")
+          .isEqualTo(remaining);
+    }
+    assertThat(state(letter)).isEqualTo("LOCKED");
+    String right = secrets.securityCode(letter.id());
+    String invalid = "/problems/activation-link-invalid";
+    verify(page, Map.of("token", token, "code", right))
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo(invalid);
+
+    // Unknown, forged, revoked and expired letters: the same answer.
+    verify(page, Map.of("token", "not-a-token", "code", right))
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo(invalid);
+    Credential revoked = issue(account, "QR");
+    clock.advance(Duration.ofSeconds(1));
+    Credential newer = issue(account, "QR");
+    verify(
+            page,
+            Map.of(
+                "token", secrets.token(revoked.id()), "code", secrets.securityCode(revoked.id())))
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo(invalid);
+    clock.advance(Duration.ofDays(31));
+    verify(
+            page,
+            Map.of("token", secrets.token(newer.id()), "code", secrets.securityCode(newer.id())))
+        .expectStatus()
+        .isEqualTo(410);
+  }
+
+  @Test
+  void twoParallelPasswordChoicesUseTheLetterOnce() {
+    Credential letter = issue(account, "QR");
+    WebTestClient page = page();
+    verify(
+            page,
+            Map.of("token", secrets.token(letter.id()), "code", secrets.securityCode(letter.id())))
+        .expectStatus()
+        .isOk();
+    List<CompletableFuture<Integer>> attempts =
+        List.of(1, 2, 3).stream()
+            .map(
+                i ->
+                    CompletableFuture.supplyAsync(
+                        () ->
+                            choose(page, GOOD_PASSWORD + " " + i)
+                                .returnResult(Void.class)
+                                .getStatus()
+                                .value()))
+            .toList();
+    List<Integer> statuses = attempts.stream().map(CompletableFuture::join).toList();
+    assertThat(statuses).filteredOn(status -> status == 204).hasSize(1);
+    assertThat(statuses).filteredOn(status -> status != 204).allMatch(status -> status >= 400);
+    assertThat(state(letter)).isEqualTo("USED");
+  }
+
+  @Test
+  void aLetterWithoutQrCodeOpensWithTheLoginAndTheActivationCode() {
+    Credential letter = issue(account, "NO_QR");
+    String code = secrets.activationCode(letter.id());
+    WebTestClient page = page();
+    verify(page, Map.of("login", login(account).toUpperCase(), "code", code.toLowerCase()))
+        .expectStatus()
+        .isOk();
+    choose(page, GOOD_PASSWORD).expectStatus().isNoContent();
+  }
+
+  @Test
+  void failuresFromOneAddressAreThrottledButSuccessesAreNot() {
+    WebTestClient page = page();
+    for (int i = 0; i < ActivationThrottle.MAX_FAILURES; i++) {
+      verify(page, Map.of("token", "unknown-" + i, "code", "123456")).expectStatus().isEqualTo(410);
+    }
+    Credential letter = issue(account, "QR");
+    verify(
+            page,
+            Map.of("token", secrets.token(letter.id()), "code", secrets.securityCode(letter.id())))
+        .expectStatus()
+        .isEqualTo(429)
+        .expectHeader()
+        .exists("Retry-After");
+    clock.advance(ActivationThrottle.WINDOW);
+    verify(
+            page,
+            Map.of("token", secrets.token(letter.id()), "code", secrets.securityCode(letter.id())))
+        .expectStatus()
+        .isOk();
+  }
+
+  private WebTestClient page() {
+    BrowserLikeClient browser = new BrowserLikeClient(webTestClient, true);
+    browser.client().get().uri("/api/activation/policy").exchange().expectStatus().isOk();
+    return browser.client();
+  }
+
+  private WebTestClient.ResponseSpec verify(WebTestClient page, Map<String, String> body) {
+    return page.post()
+        .uri("/api/activation/verify")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange();
+  }
+
+  private WebTestClient.ResponseSpec choose(WebTestClient page, String password) {
+    return page.post()
+        .uri("/api/activation/password")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("password", password))
+        .exchange();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> rejection(WebTestClient page, String password) {
+    return (List<String>)
+        choose(page, password)
+            .expectStatus()
+            .isEqualTo(422)
+            .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+            .returnResult()
+            .getResponseBody()
+            .get("reasons");
+  }
+
+  private static String spaced(String code) {
+    return code.substring(0, 3) + " " + code.substring(3);
+  }
+
+  private String state(Credential letter) {
+    return db.sql("select state from credential where id = :id")
+        .bind("id", letter.id())
+        .map(row -> row.get("state", String.class))
+        .one()
+        .block();
+  }
+
+  private String login(UUID id) {
+    return db.sql("select login from account where id = :id")
+        .bind("id", id)
+        .map(row -> row.get("login", String.class))
+        .one()
+        .block();
+  }
+
+  private UUID create(String last) {
+    return admin
+        .post()
+        .uri("/api/accounts")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("kind", "PARENT", "lastName", last, "firstName", "Hélène"))
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+        .returnResult()
+        .getResponseBody()
+        .get("id")
+        .toString()
+        .transform(UUID::fromString);
+  }
+
+  private Credential issue(UUID id, String variant) {
+    return admin
+        .post()
+        .uri("/api/accounts/" + id + "/credentials")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("variant", variant))
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody(Credential.class)
+        .returnResult()
+        .getResponseBody();
+  }
+}
