@@ -14,7 +14,8 @@ export function AppRoot() {
   useEffect(
     () =>
       onUnauthorized(() => {
-        if (location.pathname === '/login') return;
+        // The activation page handles its own refusals; it has no sign-in to go back to.
+        if (location.pathname === '/login' || location.pathname === '/activate') return;
         const wasSignedIn = queryClient.getQueryData(currentUserKey) !== undefined;
         queryClient.clear();
         navigate('/login', { replace: true, state: signInState(location, wasSignedIn) });

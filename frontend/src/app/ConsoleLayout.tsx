@@ -17,7 +17,7 @@ const sections = [
 export function ConsoleLayout() {
   const { t } = useTranslation();
   return (
-    <RequireAuth>
+    <RequireAuth adminOnly>
       <SkipLink target="main" />
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>

@@ -3,6 +3,8 @@ import { NotFoundPage } from '@/components/NotFoundPage';
 import { AccountPage } from '@/features/accounts/components/AccountPage';
 import { AccountsPage } from '@/features/accounts/components/AccountsPage';
 import { ImportPage } from '@/features/accounts/components/ImportPage';
+import { ActivationPage } from '@/features/activation/components/ActivationPage';
+import { MyAccountPage } from '@/features/activation/components/MyAccountPage';
 import { SignInPage } from '@/features/auth/components/SignInPage';
 import { SendsPage } from '@/features/sends/components/SendsPage';
 import { IdentityPage } from '@/features/settings/components/IdentityPage';
@@ -16,6 +18,9 @@ export const routes: RouteObject[] = [
     element: <AppRoot />,
     children: [
       { path: '/login', element: <SignInPage /> },
+      // The recipient's pages: public activation, then their own account.
+      { path: '/activate', element: <ActivationPage /> },
+      { path: '/mon-compte', element: <MyAccountPage /> },
       {
         element: <ConsoleLayout />,
         children: [

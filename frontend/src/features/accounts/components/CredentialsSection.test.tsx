@@ -27,15 +27,15 @@ describe('sign-in letters of an account', () => {
       /1 septembre 2026\s*1 octobre 2026\s*Avec QR code\s*Révoquée/,
     );
     // A live letter can be printed again; a revoked one cannot.
-    const print = within(rows[1]).getByRole('link', {
+    const print = within(rows[1]!).getByRole('link', {
       name: 'Lettre du 26 novembre 2026, PDF, s’ouvre dans un nouvel onglet',
     });
     expect(print).toHaveAttribute(
       'href',
-      `/api/accounts/${helene.id}/credentials/${heleneCredentials[0].id}/letter`,
+      `/api/accounts/${helene.id}/credentials/${heleneCredentials[0]!.id}/letter`,
     );
     expect(print).toHaveAttribute('target', '_blank');
-    expect(within(rows[2]).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(rows[2]!).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('issues a QR letter after confirmation, then shows its QR code until hidden', async () => {

@@ -53,7 +53,9 @@ export function CredentialsSection({ account }: { account: Account }) {
           <p>{t('accounts.credentials.loadFailed')}</p>
         </div>
       )}
-      {credentials.data && <CredentialsTable accountId={account.id} credentials={credentials.data} />}
+      {credentials.data && (
+        <CredentialsTable accountId={account.id} credentials={credentials.data} />
+      )}
     </section>
   );
 }

@@ -6,8 +6,17 @@ import { isUnauthenticated } from '@/lib/api/problem';
 import { useCurrentUser } from '../api/currentUser';
 import { signInState } from '../returnPath';
 
-/** Shows its children only to a signed-in user; sends anyone else to /login. */
-export function RequireAuth({ children }: { children: ReactNode }) {
+/**
+ * Shows its children only to a signed-in user; sends anyone else to /login. With `adminOnly`, a
+ * signed-in recipient goes to their own page instead: the console is not theirs.
+ */
+export function RequireAuth({
+  children,
+  adminOnly = false,
+}: {
+  children: ReactNode;
+  adminOnly?: boolean;
+}) {
   const { t } = useTranslation();
   const location = useLocation();
   const me = useCurrentUser();
@@ -29,6 +38,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
         <Button onPress={() => void me.refetch()}>{t('app.retry')}</Button>
       </main>
     );
+  }
+  if (adminOnly && !me.data.roles.includes('ADMIN')) {
+    return <Navigate to="/mon-compte" replace />;
   }
   return children;
 }

@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAccessibilityViolation } from './console';
+import { adminApi, readLetter, type PrintedLetter } from './letters';
+
+// A parent at the kitchen table, on a phone.
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+const password = 'violet cerf-volant 42 marées';
+
+/** Prints a fresh parent's letter through the API, the public URL pointing at this server. */
+async function printLetter(api: Awaited<ReturnType<typeof adminApi>>, lastName: string) {
+  const account = (await api.send('POST', '/api/accounts', {
+    kind: 'PARENT',
+    lastName,
+    firstName: 'Hélène',
+  })) as { id: string; login: string };
+  const credential = (await api.send('POST', `/api/accounts/${account.id}/credentials`, {
+    variant: 'QR',
+  })) as { id: string };
+  const pdf = await api.get(`/api/accounts/${account.id}/credentials/${credential.id}/letter`);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  return { login: account.login, letter: readLetter(await pdf.body()) };
+}
+
+async function typeCode(page: Page, letter: PrintedLetter, code = letter.securityCode) {
+  await page.getByLabel('Code de sécurité (6 chiffres)').fill(code);
+  await page.getByRole('button', { name: 'Valider le code' }).click();
+}
+
+test.describe('activation from a printed letter', () => {
+  let restoreIdentity: () => Promise<void>;
+  let api: Awaited<ReturnType<typeof adminApi>>;
+
+  test.beforeEach(async ({ playwright, baseURL }) => {
+    const request = await playwright.request.newContext({ baseURL });
+    api = await adminApi(request);
+    const identity = (await (await api.get('/api/identity')).json()) as Record<string, unknown>;
+    await api.send('PUT', '/api/identity', { ...identity, publicUrl: `${baseURL}/` });
+    restoreIdentity = async () => {
+      await api.send('PUT', '/api/identity', {
+        name: identity.name,
+        uai: identity.uai,
+        address: identity.address,
+        publicUrl: identity.publicUrl,
+      });
+      await request.dispose();
+    };
+  });
+
+  test.afterEach(async () => restoreIdentity());
+
+  test('scan, type the code, choose a password, sign in to « Mon compte »', async ({
+    page,
+    baseURL,
+  }) => {
+    const { login, letter } = await printLetter(api, `Phone${Date.now()}`);
+    expect(letter.link).toMatch(new RegExp(`^${baseURL}/activate#[A-Za-z0-9_-]{64}$`));
+
+    await page.goto(letter.link);
+    await expect(page.getByRole('heading', { level: 1, name: 'Activer mon compte' })).toBeVisible();
+    await expectNoSeriousAccessibilityViolation(page);
+    await typeCode(page, letter);
+
+    await expect(
+      page.getByRole('heading', { name: 'Choisissez votre mot de passe' }),
+    ).toBeVisible();
+    await expect(page.getByText(login)).toBeVisible();
+    await page.getByLabel('Nouveau mot de passe').fill(password);
+    await expect(page.getByText('Longueur correcte.')).toBeVisible();
+    await expectNoSeriousAccessibilityViolation(page);
+    await page.getByRole('button', { name: 'Enregistrer mon mot de passe' }).click();
+    await expect(
+      page.getByText('Votre mot de passe est enregistré', { exact: false }),
+    ).toBeVisible();
+
+    await page.getByRole('link', { name: 'Se connecter' }).click();
+    await page.getByLabel('Identifiant').fill(login);
+    await page.getByLabel('Mot de passe').fill(password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
+    await expect(page).toHaveURL(/\/mon-compte$/);
+    await expect(page.getByText('Responsable')).toBeVisible();
+    await expectNoSeriousAccessibilityViolation(page);
+
+    // The same letter no longer works.
+    const again = await page.context().newPage();
+    await again.goto(letter.link);
+    await typeCode(again, letter);
+    await expect(again.getByRole('alert')).toContainText('Ce courrier ne peut plus être utilisé');
+  });
+
+  test('five wrong codes lock the letter', async ({ page }) => {
+    const { letter } = await printLetter(api, `Locked${Date.now()}`);
+    const wrong = letter.securityCode === '000000' ? '111111' : '000000';
+    await page.goto(letter.link);
+    for (let left = 4; left >= 1; left--) {
+      await typeCode(page, letter, wrong);
+      await expect(page.getByRole('alert')).toContainText(
+        left === 1 ? 'Il vous reste 1 essai.' : `Il vous reste ${left} essais.`,
+      );
+    }
+    await typeCode(page, letter, wrong);
+    await expect(page.getByRole('alert')).toContainText('le courrier est maintenant bloqué');
+    await typeCode(page, letter);
+    await expect(page.getByRole('alert')).toContainText('Ce courrier ne peut plus être utilisé');
+  });
+});

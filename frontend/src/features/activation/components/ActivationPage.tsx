@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { SkipLink } from '@/components/SkipLink';
+import { usePageTitle } from '@/components/usePageTitle';
+import type { Verified } from '../api/verifyActivationCode';
+import { ChoosePasswordStep } from './ChoosePasswordStep';
+import { CodeStep } from './CodeStep';
+
+/** Reads the letter's token from the link's fragment once, then takes it out of the address bar. */
+function takeToken(): string | undefined {
+  const token = globalThis.location.hash.replace(/^#/, '').trim();
+  if (token !== '') {
+    globalThis.history.replaceState(null, '', globalThis.location.pathname);
+  }
+  return token === '' ? undefined : token;
+}
+
+/**
+ * `/activate`: the page a letter's QR code opens (`/activate#<token>`), or that a letter without
+ * QR code names. Code, then password, then a link to sign in.
+ */
+export function ActivationPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('activation.title'));
+  const [token] = useState(takeToken);
+  const [verified, setVerified] = useState<Verified>();
+  const [done, setDone] = useState(false);
+
+  return (
+    <>
+      <SkipLink target="main" />
+      <header className="app-header">
+        <span className="app-name">{t('app.name')}</span>
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabIndex={-1} className="activation">
+        <h1>{t('activation.title')}</h1>
+        {done ? (
+          <section aria-labelledby="activation-done">
+            <h2 id="activation-done">{t('activation.doneTitle')}</h2>
+            <p role="status">{t('activation.done')}</p>
+            <a className="button" href="/login">
+              {t('activation.signIn')}
+            </a>
+          </section>
+        ) : verified ? (
+          <ChoosePasswordStep verified={verified} onDone={() => setDone(true)} />
+        ) : (
+          <CodeStep token={token} onVerified={setVerified} />
+        )}
+      </main>
+    </>
+  );
+}

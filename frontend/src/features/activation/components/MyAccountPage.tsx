@@ -1,0 +1,110 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { SkipLink } from '@/components/SkipLink';
+import { usePageTitle } from '@/components/usePageTitle';
+import { RequireAuth } from '@/features/auth/components/RequireAuth';
+import { SignOutButton } from '@/features/auth/components/SignOutButton';
+import { ApiError } from '@/lib/api/problem';
+import { useChangeMyPassword } from '../api/changeMyPassword';
+import { useMyAccount } from '../api/myAccount';
+import { PasswordReasons } from './PasswordReasons';
+
+/** `/mon-compte`: a recipient's own account, their password, sign-out. */
+export function MyAccountPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('myAccount.title'));
+  return (
+    <RequireAuth>
+      <SkipLink target="main" />
+      <header className="app-header">
+        <span className="app-name">{t('app.name')}</span>
+        <div className="header-tools">
+          <LanguageSwitch />
+          <SignOutButton />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="activation">
+        <h1>{t('myAccount.title')}</h1>
+        <AccountSummary />
+        <ChangePassword />
+      </main>
+    </RequireAuth>
+  );
+}
+
+function AccountSummary() {
+  const { t } = useTranslation();
+  const account = useMyAccount();
+  if (account.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (account.isError) return <ProblemAlert error={account.error} />;
+  return (
+    <dl className="who">
+      <dt>{t('activation.account')}</dt>
+      <dd>{account.data.displayName}</dd>
+      <dt>{t('activation.login')}</dt>
+      <dd>{account.data.login}</dd>
+      <dt>{t('myAccount.kind')}</dt>
+      <dd>{t(`accounts.kind.${account.data.kind}`)}</dd>
+    </dl>
+  );
+}
+
+function ChangePassword() {
+  const { t } = useTranslation();
+  const change = useChangeMyPassword();
+  const [changed, setChanged] = useState(false);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (change.isPending) return;
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    setChanged(false);
+    change.mutate(
+      {
+        currentPassword: String(data.get('currentPassword') ?? ''),
+        newPassword: String(data.get('newPassword') ?? ''),
+      },
+      {
+        onSuccess: () => {
+          form.reset();
+          setChanged(true);
+        },
+      },
+    );
+  };
+
+  const reasons =
+    change.error instanceof ApiError && change.error.problem?.type === '/problems/password-rejected'
+      ? (change.error.problem.reasons ?? [])
+      : undefined;
+
+  return (
+    <section aria-labelledby="change-password">
+      <h2 id="change-password">{t('myAccount.changePassword')}</h2>
+      <p role="status">{changed ? t('myAccount.changed') : ''}</p>
+      {reasons ? <PasswordReasons reasons={reasons} /> : <ProblemAlert error={change.error} />}
+      <Form className="form" onSubmit={submit}>
+        <TextField
+          name="currentPassword"
+          type="password"
+          isRequired
+          autoComplete="current-password"
+        >
+          <Label>{t('myAccount.currentPassword')}</Label>
+          <Input />
+        </TextField>
+        <TextField name="newPassword" type="password" isRequired autoComplete="new-password">
+          <Label>{t('activation.newPassword')}</Label>
+          <Input />
+        </TextField>
+        <Button type="submit" className="button">
+          {change.isPending ? t('activation.saving') : t('myAccount.save')}
+        </Button>
+      </Form>
+    </section>
+  );
+}
