@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -19,8 +21,12 @@ class ActivationThrottle {
   static final int MAX_FAILURES = 30;
   static final Duration WINDOW = Duration.ofMinutes(10);
 
+  private static final int MAX_REMEMBERED = 10_000;
+
   private final DatabaseClient db;
   private final Clock clock;
+  // Addresses over the limit, until their window ends: a cache of what the table says.
+  private final Map<String, Instant> blockedUntil = new ConcurrentHashMap<>();
 
   ActivationThrottle(DatabaseClient db, Clock clock) {
     this.db = db;
@@ -30,6 +36,12 @@ class ActivationThrottle {
   Mono<Void> admit(String address) {
     Instant now = clock.instant();
     Instant window = windowStart(now);
+    Instant blocked = blockedUntil.get(address);
+    if (blocked != null && blocked.isAfter(now)) {
+      // Known to be over the limit: answered without touching the database, which an attack
+      // would otherwise keep busy.
+      return Mono.error(tooMany(now, blocked));
+    }
     return db.sql(
             "select failures from activation_failure where address = :address"
                 + " and window_start = :window")
@@ -39,13 +51,27 @@ class ActivationThrottle {
         .one()
         .defaultIfEmpty(0)
         .flatMap(
-            failures ->
-                failures < MAX_FAILURES
-                    ? Mono.<Void>empty()
-                    : Mono.error(
-                        ProblemException.tooManyAttempts(
-                            Duration.between(now, window.plus(WINDOW)),
-                            "Too many wrong codes from this network. Try again later.")));
+            failures -> {
+              if (failures < MAX_FAILURES) {
+                return Mono.<Void>empty();
+              }
+              remember(address, window.plus(WINDOW), now);
+              return Mono.error(tooMany(now, window.plus(WINDOW)));
+            });
+  }
+
+  private void remember(String address, Instant until, Instant now) {
+    if (blockedUntil.size() >= MAX_REMEMBERED) {
+      blockedUntil.values().removeIf(end -> !end.isAfter(now));
+    }
+    if (blockedUntil.size() < MAX_REMEMBERED) {
+      blockedUntil.put(address, until);
+    }
+  }
+
+  private static ProblemException tooMany(Instant now, Instant until) {
+    return ProblemException.tooManyAttempts(
+        Duration.between(now, until), "Too many wrong codes from this network. Try again later.");
   }
 
   Mono<Void> recordFailure(String address) {
