@@ -15,14 +15,27 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** A parent opens a letter's link, types its code, chooses a password, and signs in. */
+/**
+ * A parent opens a letter's link, types its code, chooses a password, and signs in. The log runs at
+ * INFO and is captured: no token, code or password may appear in it.
+ */
 @ApplicationTest
+@TestPropertySource(
+    properties = {
+      "logging.level.fr.sesame=info",
+      "logging.level.org.springframework.security=debug"
+    })
+@ExtendWith(OutputCaptureExtension.class)
 class ActivationJourneyTest {
 
   static final String GOOD_PASSWORD = "violet cerf-volant 42 marées";
@@ -52,7 +65,7 @@ class ActivationJourneyTest {
   }
 
   @Test
-  void theRightCodeLetsTheRecipientChooseAPasswordOnceAndSignIn() {
+  void theRightCodeLetsTheRecipientChooseAPasswordOnceAndSignIn(CapturedOutput log) {
     Credential letter = issue(account, "QR");
     String token = secrets.token(letter.id());
     WebTestClient page = page();
@@ -129,6 +142,13 @@ class ActivationJourneyTest {
     // Recipients never reach the administration.
     recipient.get().uri("/api/accounts").exchange().expectStatus().isForbidden();
     recipient.get().uri("/api/identity").exchange().expectStatus().isForbidden();
+
+    assertThat(log.getAll())
+        .contains("Activation refused")
+        .doesNotContain(token)
+        .doesNotContain(secrets.securityCode(letter.id()))
+        .doesNotContain(GOOD_PASSWORD)
+        .doesNotContain("password123456");
   }
 
   @Test
