@@ -98,7 +98,8 @@ export interface paths {
         put?: never;
         /**
          * A recipient changes their password
-         * @description The current password, then a new one under the same policy as activation. Audited.
+         * @description The current password (wrong guesses meet the same back-off as sign-in), then a new one under
+         *     the same policy as activation. The account's other sessions end. Audited.
          */
         post: operations["changeMyPassword"];
         delete?: never;
@@ -143,7 +144,7 @@ export interface paths {
          *     letter it is. No name is shown before the code is right. 5 wrong codes lock the letter.
          *     Unknown, expired, revoked, used and locked letters get one answer (`410`). Wrong codes from
          *     one address are throttled (30 per 10 minutes, then `429` with `Retry-After`); successes are
-         *     not counted.
+         *     not counted. An IPv6 /64 counts as one address.
          */
         post: operations["verifyActivationCode"];
         delete?: never;
@@ -1381,6 +1382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     activationPolicy: {

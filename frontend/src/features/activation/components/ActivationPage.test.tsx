@@ -47,6 +47,7 @@ function activationApi(remaining: { wrong: number }, bodies: unknown[]) {
 
 describe('activation page', () => {
   beforeEach(() => {
+    globalThis.sessionStorage.clear();
     globalThis.history.replaceState(null, '', `/activate#${token}`);
   });
 
@@ -101,6 +102,32 @@ describe('activation page', () => {
     await user.type(await screen.findByLabelText('Code de sécurité (6 chiffres)'), '000000');
     await user.click(screen.getByRole('button', { name: 'Valider le code' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('le courrier est maintenant bloqué');
+  });
+
+  it('asks for the code again, with the same letter, when the time to choose is over', async () => {
+    const bodies: unknown[] = [];
+    activationApi({ wrong: 5 }, bodies);
+    server.use(
+      http.post('/api/activation/password', () =>
+        problem({ type: '/problems/unauthenticated', title: 'Sign-in required', status: 401 }),
+      ),
+    );
+    const { user } = renderApp('/activate');
+    await user.type(await screen.findByLabelText('Code de sécurité (6 chiffres)'), '482913');
+    await user.click(screen.getByRole('button', { name: 'Valider le code' }));
+    await user.type(await screen.findByLabelText('Nouveau mot de passe'), 'violet cerf-volant 42');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer mon mot de passe' }));
+
+    expect(
+      await screen.findByText(/Le délai pour choisir le mot de passe est passé/),
+    ).toBeVisible();
+    await user.type(screen.getByLabelText('Code de sécurité (6 chiffres)'), '482913');
+    await user.click(screen.getByRole('button', { name: 'Valider le code' }));
+    expect(await screen.findByLabelText('Nouveau mot de passe')).toBeInTheDocument();
+    expect(bodies).toEqual([
+      { token, code: '482913' },
+      { token, code: '482913' },
+    ]);
   });
 
   it('asks for the login and the activation code when the link has no token', async () => {

@@ -7,13 +7,20 @@ import type { Verified } from '../api/verifyActivationCode';
 import { ChoosePasswordStep } from './ChoosePasswordStep';
 import { CodeStep } from './CodeStep';
 
-/** Reads the letter's token from the link's fragment once, then takes it out of the address bar. */
+const TOKEN_KEY = 'sesame.activation.token';
+
+/**
+ * Reads the letter's token from the link's fragment, then takes it out of the address bar; kept for
+ * this tab only, so a reload or a phone waking the page up finds it again.
+ */
 function takeToken(): string | undefined {
-  const token = globalThis.location.hash.replace(/^#/, '').trim();
-  if (token !== '') {
+  const fromLink = globalThis.location.hash.replace(/^#/, '').trim();
+  if (fromLink !== '') {
+    globalThis.sessionStorage.setItem(TOKEN_KEY, fromLink);
     globalThis.history.replaceState(null, '', globalThis.location.pathname);
+    return fromLink;
   }
-  return token === '' ? undefined : token;
+  return globalThis.sessionStorage.getItem(TOKEN_KEY) ?? undefined;
 }
 
 /**
@@ -26,6 +33,12 @@ export function ActivationPage() {
   const [token] = useState(takeToken);
   const [verified, setVerified] = useState<Verified>();
   const [done, setDone] = useState(false);
+  const [sessionEnded, setSessionEnded] = useState(false);
+
+  const finish = () => {
+    globalThis.sessionStorage.removeItem(TOKEN_KEY);
+    setDone(true);
+  };
 
   return (
     <>
@@ -45,9 +58,19 @@ export function ActivationPage() {
             </a>
           </section>
         ) : verified ? (
-          <ChoosePasswordStep verified={verified} onDone={() => setDone(true)} />
+          <ChoosePasswordStep
+            verified={verified}
+            onDone={finish}
+            onSessionEnded={() => {
+              setVerified(undefined);
+              setSessionEnded(true);
+            }}
+          />
         ) : (
-          <CodeStep token={token} onVerified={setVerified} />
+          <>
+            {sessionEnded && <p role="status">{t('activation.sessionEnded')}</p>}
+            <CodeStep token={token} onVerified={setVerified} />
+          </>
         )}
       </main>
     </>

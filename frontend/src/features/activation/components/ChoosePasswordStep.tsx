@@ -11,9 +11,12 @@ import { PasswordReasons } from './PasswordReasons';
 export function ChoosePasswordStep({
   verified,
   onDone,
+  onSessionEnded,
 }: {
   verified: Verified;
   onDone: () => void;
+  /** The 15 minutes are over (or the session is gone): the code must be typed again. */
+  onSessionEnded: () => void;
 }) {
   const { t } = useTranslation();
   const policy = useActivationPolicy();
@@ -26,7 +29,14 @@ export function ChoosePasswordStep({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (choose.isPending) return;
-    choose.mutate(password, { onSuccess: onDone });
+    choose.mutate(password, {
+      onSuccess: onDone,
+      onError: (error) => {
+        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+          onSessionEnded();
+        }
+      },
+    });
   };
 
   const reasons =
@@ -49,7 +59,11 @@ export function ChoosePasswordStep({
       ) : (
         choose.isError && (
           <div role="alert" className="alert">
-            <p>{t('activation.invalid')}</p>
+            <p>
+              {choose.error instanceof ApiError && choose.error.status === 410
+                ? t('activation.invalid')
+                : t('activation.failed')}
+            </p>
           </div>
         )
       )}

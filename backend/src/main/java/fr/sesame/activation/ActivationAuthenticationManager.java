@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
 /**
  * Checks a letter's code. Unknown, expired, revoked, used and locked letters get one answer, after
  * the same database read and comparison as a live one, so neither the answer nor its timing tells
- * them apart. A wrong code on a live letter says how many tries are left; the fifth locks it.
+ * them apart. A wrong code on a live letter says how many tries are left; the fifth locks it. Each
+ * try is counted before the comparison, so a burst of parallel guesses gets five tries, not more.
  */
 @Component
 class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
@@ -56,18 +57,30 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
               if (letter == null) {
                 return Mono.error(invalid());
               }
-              if (!matches) {
-                return repository
-                    .recordWrongCode(letter.credentialId(), now)
-                    .flatMap(wrong -> Mono.error(wrongCode(wrong)));
-              }
               return repository
-                  .markVerified(letter.credentialId(), now)
-                  .thenReturn(
-                      ActivationAttempt.verified(
-                          new ActivationPrincipal(
-                              letter.credentialId(), letter.accountId(), letter.login())));
+                  .reserveTry(letter.credentialId(), now)
+                  .switchIfEmpty(Mono.error(ActivationAuthenticationManager::invalid))
+                  .flatMap(
+                      tries ->
+                          matches
+                              ? verified(letter, now)
+                              : repository
+                                  .wrongCode(letter.credentialId(), now)
+                                  .then(Mono.error(wrongCode(tries))));
             });
+  }
+
+  private Mono<Authentication> verified(ActivationRepository.Letter letter, OffsetDateTime now) {
+    return repository
+        .markVerified(letter.credentialId(), now)
+        .flatMap(
+            done ->
+                done
+                    ? Mono.just(
+                        ActivationAttempt.verified(
+                            new ActivationPrincipal(
+                                letter.credentialId(), letter.accountId(), letter.login())))
+                    : Mono.error(invalid()));
   }
 
   private String expectedCode(ActivationRepository.Letter letter) {

@@ -64,7 +64,7 @@ class ActivationRepository {
   Mono<UUID> findLiveNoQrLetter(String login, OffsetDateTime now) {
     return db.sql(
             "select c.id from credential c join account a on a.id = c.account_id"
-                + " where lower(a.login) = lower(:login) and c.variant = 'NO_QR'"
+                + " where a.login = lower(:login) and c.variant = 'NO_QR'"
                 + " and c.state in "
                 + LIVE
                 + " and c.expires_at > :now")
@@ -74,31 +74,49 @@ class ActivationRepository {
         .one();
   }
 
-  /** Counts a wrong code; the fifth locks the letter. Answers the wrong codes so far. */
-  Mono<Integer> recordWrongCode(UUID credentialId, OffsetDateTime now) {
+  /**
+   * Counts a try before the code is compared, so parallel guesses cannot exceed the limit: answers
+   * the tries so far, or nothing when the letter is no longer live or has none left.
+   */
+  Mono<Integer> reserveTry(UUID credentialId, OffsetDateTime now) {
     return db.sql(
-            "update credential set failed_attempts = failed_attempts + 1, state_changed_at = :now,"
-                + " state = case when failed_attempts + 1 >= "
-                + MAX_WRONG_CODES
-                + " then 'LOCKED' when state in ('ISSUED', 'DELIVERED') then 'OPENED' else state end"
+            "update credential set failed_attempts = failed_attempts + 1"
                 + " where id = :id and state in "
                 + LIVE
+                + " and expires_at > :now and failed_attempts < "
+                + MAX_WRONG_CODES
                 + " returning failed_attempts")
         .bind("id", credentialId)
         .bind("now", now)
         .map(row -> row.get("failed_attempts", Integer.class))
-        .one()
-        .defaultIfEmpty(MAX_WRONG_CODES);
+        .one();
   }
 
-  Mono<Void> markVerified(UUID credentialId, OffsetDateTime now) {
+  /** The try was a wrong code: the letter is opened, or locked once no try is left. */
+  Mono<Void> wrongCode(UUID credentialId, OffsetDateTime now) {
     return db.sql(
-            "update credential set state = 'CODE_VERIFIED', state_changed_at = :now"
+            "update credential set state_changed_at = :now, state = case when failed_attempts >= "
+                + MAX_WRONG_CODES
+                + " then 'LOCKED' when state in ('ISSUED', 'DELIVERED') then 'OPENED' else state end"
                 + " where id = :id and state in "
                 + LIVE)
         .bind("id", credentialId)
         .bind("now", now)
         .then();
+  }
+
+  /** The try was the right code: it is given back, and the letter verified, if still live. */
+  Mono<Boolean> markVerified(UUID credentialId, OffsetDateTime now) {
+    return db.sql(
+            "update credential set state = 'CODE_VERIFIED', state_changed_at = :now,"
+                + " failed_attempts = failed_attempts - 1 where id = :id and state in "
+                + LIVE
+                + " and expires_at > :now")
+        .bind("id", credentialId)
+        .bind("now", now)
+        .fetch()
+        .rowsUpdated()
+        .map(count -> count == 1);
   }
 
   /** Uses the letter up; true for exactly one caller, however many try at once. */
@@ -130,6 +148,14 @@ class ActivationRepository {
                 .bind("now", now)
                 .bind("id", accountId)
                 .then());
+  }
+
+  /** Ends the account's console sessions but the one given (by the SHA-256 of its cookie). */
+  Mono<Void> endOtherSessions(UUID accountId, String keptSessionHash) {
+    return db.sql("delete from web_session where account_id = :id and id_hash <> :kept")
+        .bind("id", accountId)
+        .bind("kept", keptSessionHash)
+        .then();
   }
 
   Mono<String> passwordHash(UUID accountId) {

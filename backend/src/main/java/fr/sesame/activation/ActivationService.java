@@ -76,18 +76,19 @@ class ActivationService {
         .flatMap(
             id ->
                 authentication.authenticate(ActivationAttempt.of(id.orElse(null), request.code())))
-        .onErrorResume(
+        .doOnError(
             ProblemException.class,
+            // Never the token or the code: only that a failure happened, and from where.
             refused -> {
-              if (refused.type() == ProblemType.TOO_MANY_ATTEMPTS) {
-                return Mono.error(refused);
+              if (refused.type() != ProblemType.TOO_MANY_ATTEMPTS) {
+                log.info("Activation refused ({}) from {}", refused.type().name(), address);
               }
-              // Never the token or the code: only that a failure happened, and from where.
-              log.info("Activation refused ({}) from {}", refused.type().name(), address);
-              return throttle.recordFailure(address).then(Mono.error(refused));
             })
+        .flatMap(verified -> throttle.refund(address).thenReturn(verified))
         .map(verified -> (ActivationPrincipal) verified.getPrincipal())
         .flatMap(principal -> repository.findLetter(principal.credentialId(), now()))
+        .filter(ActivationRepository.Letter::usable)
+        .switchIfEmpty(Mono.error(ActivationAuthenticationManager::invalid))
         .flatMap(
             letter ->
                 sessions

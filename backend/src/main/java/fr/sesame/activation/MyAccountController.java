@@ -5,23 +5,29 @@ import fr.sesame.accounts.AccountService;
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
 import fr.sesame.security.PasswordHasher;
+import fr.sesame.security.SecureTokens;
+import fr.sesame.security.SignInThrottle;
 import fr.sesame.security.UserPrincipal;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** « Mon compte »: a signed-in recipient's own account and password. */
@@ -35,6 +41,8 @@ class MyAccountController {
   private final PasswordHasher hasher;
   private final AuditLog audit;
   private final Clock clock;
+  private final SignInThrottle throttle;
+  private final TransactionalOperator transaction;
 
   MyAccountController(
       AccountService accounts,
@@ -42,7 +50,11 @@ class MyAccountController {
       ActivationService activation,
       PasswordHasher hasher,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      SignInThrottle throttle,
+      TransactionalOperator transaction) {
+    this.throttle = throttle;
+    this.transaction = transaction;
     this.accounts = accounts;
     this.repository = repository;
     this.activation = activation;
@@ -53,7 +65,14 @@ class MyAccountController {
 
   record MyAccount(String displayName, String login, AccountKind kind) {}
 
-  record PasswordChange(@NotNull String currentPassword, @NotNull String newPassword) {}
+  record PasswordChange(
+      @NotNull @Size(max = 1024) String currentPassword,
+      @NotNull @Size(max = 1024) String newPassword) {}
+
+  private static String sessionHash(ServerWebExchange exchange) {
+    HttpCookie cookie = exchange.getRequest().getCookies().getFirst("SESAME_SESSION");
+    return cookie == null ? "" : SecureTokens.sha256(cookie.getValue());
+  }
 
   @GetMapping("/account")
   Mono<MyAccount> account(@AuthenticationPrincipal UserPrincipal principal) {
@@ -67,14 +86,18 @@ class MyAccountController {
   Mono<Void> changePassword(
       @Valid @RequestBody PasswordChange change,
       @AuthenticationPrincipal UserPrincipal principal,
-      Actor actor) {
-    return repository
-        .passwordHash(principal.id())
+      Actor actor,
+      ServerWebExchange exchange) {
+    // Guessing the current password from an open session meets the sign-in back-off.
+    String key = SignInThrottle.keyOf(principal.username());
+    return throttle
+        .admit(key)
+        .then(repository.passwordHash(principal.id()))
         .flatMap(hash -> hasher.matches(change.currentPassword(), hash))
         .flatMap(
             matches ->
                 matches
-                    ? accounts.get(principal.id())
+                    ? throttle.reset(key).then(accounts.get(principal.id()))
                     : Mono.error(
                         new ProblemException(
                             ProblemType.SIGN_IN_FAILED, "The current password is wrong.")))
@@ -87,10 +110,20 @@ class MyAccountController {
                     .then(hasher.hash(change.newPassword()))
                     .flatMap(
                         hash ->
-                            repository.personalise(
-                                account.id(), hash, clock.instant().atOffset(ZoneOffset.UTC)))
-                    .then(
-                        audit.record(
-                            actor, "PASSWORD_CHANGED", "ACCOUNT", account.id(), Map.of())));
+                            repository
+                                .personalise(
+                                    account.id(), hash, clock.instant().atOffset(ZoneOffset.UTC))
+                                // Whoever else knew the old password is signed out.
+                                .then(
+                                    repository.endOtherSessions(
+                                        account.id(), sessionHash(exchange)))
+                                .then(
+                                    audit.record(
+                                        actor,
+                                        "PASSWORD_CHANGED",
+                                        "ACCOUNT",
+                                        account.id(),
+                                        Map.of()))
+                                .as(transaction::transactional)));
   }
 }

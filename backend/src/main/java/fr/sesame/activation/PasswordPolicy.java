@@ -20,7 +20,8 @@ class PasswordPolicy {
 
   static final int MIN_LENGTH = 12;
   static final int MAX_LENGTH = 128;
-  private static final int MIN_PERSONAL_WORD = 3;
+  // Shorter name parts (« Léa », « Ali ») hide in ordinary words: « please », « quality ».
+  private static final int MIN_PERSONAL_WORD = 4;
 
   /** Why a password is refused, as the API names it. */
   enum Reason {

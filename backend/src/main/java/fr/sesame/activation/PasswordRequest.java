@@ -1,6 +1,10 @@
 package fr.sesame.activation;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
-/** Body of {@code POST /api/activation/password}; the policy, not a size limit, judges it. */
-record PasswordRequest(@NotNull String password) {}
+/**
+ * Body of {@code POST /api/activation/password}; the policy judges it, the size limit only keeps
+ * megabytes away from Argon2.
+ */
+record PasswordRequest(@NotNull @Size(max = 1024) String password) {}

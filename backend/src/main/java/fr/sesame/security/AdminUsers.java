@@ -27,7 +27,7 @@ class AdminUsers {
                 + " where lower(username) = lower(:username)"
                 + " union all"
                 + " select id, login, password_hash, 'RECIPIENT', 1 from account"
-                + " where lower(login) = lower(:username) and password_hash is not null"
+                + " where login = lower(:username) and password_hash is not null"
                 + " and connection_mode = 'DIRECT') found order by rank limit 1")
         .bind("username", username)
         .map(AdminUsers::toUser)

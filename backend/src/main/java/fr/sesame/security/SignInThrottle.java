@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
  * after an hour without failure.
  */
 @Component
-class SignInThrottle {
+public class SignInThrottle {
 
   static final int FREE_FAILURES = 4;
   static final Duration MAX_WAIT = Duration.ofMinutes(15);
@@ -36,7 +36,7 @@ class SignInThrottle {
     this.transaction = TransactionalOperator.create(transactions);
   }
 
-  static String keyOf(String username) {
+  public static String keyOf(String username) {
     String key = username.trim().toLowerCase(Locale.ROOT);
     return key.length() > 100 ? key.substring(0, 100) : key;
   }
@@ -46,7 +46,7 @@ class SignInThrottle {
    * too-many-attempts} while the username must wait. The row is locked while deciding, so parallel
    * guesses are counted one by one and none slips past the back-off.
    */
-  Mono<Void> admit(String key) {
+  public Mono<Void> admit(String key) {
     OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
     Mono<Void> ensureRow =
         db.sql(
@@ -94,7 +94,7 @@ class SignInThrottle {
   }
 
   /** A correct password: the username starts afresh. */
-  Mono<Void> reset(String key) {
+  public Mono<Void> reset(String key) {
     return db.sql("delete from sign_in_failure where username_key = :key").bind("key", key).then();
   }
 

@@ -194,6 +194,73 @@ class ActivationJourneyTest {
   }
 
   @Test
+  void aBurstOfParallelGuessesGetsFiveTriesNotMore() {
+    Credential letter = issue(account, "QR");
+    String token = secrets.token(letter.id());
+    WebTestClient page = page();
+    List<Integer> statuses =
+        java.util.stream.IntStream.range(0, 20)
+            .mapToObj(
+                i ->
+                    CompletableFuture.supplyAsync(
+                        () ->
+                            verify(page, Map.of("token", token, "code", String.format("%06d", i)))
+                                .returnResult(Void.class)
+                                .getStatus()
+                                .value()))
+            .toList()
+            .stream()
+            .map(CompletableFuture::join)
+            .toList();
+    // At most five guesses were compared (one of them may have been right by chance).
+    assertThat(statuses)
+        .filteredOn(status -> status == 400 || status == 200)
+        .hasSizeLessThanOrEqualTo(5);
+    assertThat(statuses).filteredOn(status -> status == 410).hasSizeGreaterThanOrEqualTo(15);
+  }
+
+  @Test
+  void aRecipientChangesTheirPasswordAndTheirOtherSessionsEnd() {
+    Credential letter = issue(account, "QR");
+    WebTestClient page = page();
+    verify(
+            page,
+            Map.of("token", secrets.token(letter.id()), "code", secrets.securityCode(letter.id())))
+        .expectStatus()
+        .isOk();
+    choose(page, GOOD_PASSWORD).expectStatus().isNoContent();
+    String login = login(account);
+    BrowserLikeClient phone = new BrowserLikeClient(webTestClient, true);
+    phone.signIn(login, GOOD_PASSWORD).expectStatus().isOk();
+    BrowserLikeClient laptop = new BrowserLikeClient(webTestClient, true);
+    laptop.signIn(login, GOOD_PASSWORD).expectStatus().isOk();
+
+    Map<String, String> wrong = Map.of("currentPassword", "not it at all", "newPassword", "x");
+    changePassword(phone.client(), wrong).expectStatus().isUnauthorized();
+    changePassword(phone.client(), Map.of("currentPassword", GOOD_PASSWORD, "newPassword", "court"))
+        .expectStatus()
+        .isEqualTo(422);
+    String newer = "une autre phrase de passe 2027";
+    changePassword(phone.client(), Map.of("currentPassword", GOOD_PASSWORD, "newPassword", newer))
+        .expectStatus()
+        .isNoContent();
+
+    phone.client().get().uri("/api/auth/account").exchange().expectStatus().isOk();
+    laptop.client().get().uri("/api/auth/account").exchange().expectStatus().isUnauthorized();
+    new BrowserLikeClient(webTestClient, true).signIn(login, newer).expectStatus().isOk();
+  }
+
+  private WebTestClient.ResponseSpec changePassword(
+      WebTestClient client, Map<String, String> body) {
+    return client
+        .post()
+        .uri("/api/auth/password")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange();
+  }
+
+  @Test
   void twoParallelPasswordChoicesUseTheLetterOnce() {
     Credential letter = issue(account, "QR");
     WebTestClient page = page();
