@@ -176,6 +176,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sends/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a send would do, doing none of it
+         * @description Same body as a send. Who gets a letter, who is skipped and why (`ENT`,
+         *     `ALREADY_PERSONALISED`), who has no e-mail, what blocks the send (`problems`: public URL
+         *     missing, template not for this audience, unknown or other-audience accounts, nobody
+         *     eligible, output not available yet) and advice (`warnings`, e.g. `STUDENT_QR`). Nothing is
+         *     issued.
+         */
+        post: operations["dryRunSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The history of sends, newest first */
+        get: operations["listSends"];
+        put?: never;
+        /**
+         * Send letters
+         * @description Issues a letter credential to every eligible recipient (their older letters stop working)
+         *     and records the send with one item per recipient, in one transaction. Output `PDF` for now:
+         *     the letters are then at `GET /api/sends/{id}/document`; `EMAIL` and `PRINT` are refused
+         *     as not available yet. The same `Idempotency-Key` twice gives the first send. Audited.
+         */
+        post: operations["createSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sends/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        /** A send's state and counts */
+        get: operations["getSend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sends/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Each recipient's letter, in print order
+         * @description Each letter's state as it is now (`ISSUED` … `USED`, `EXPIRED`, `REVOKED`, `LOCKED`, `FAILED`).
+         */
+        get: operations["listSendRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sends/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a send that has not finished */
+        post: operations["cancelSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sends/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The send's letters as one PDF
+         * @description Streamed while it renders, in print order; only letters that can still be used. A second
+         *     download gives the same letters (same codes) while they are valid. Audited.
+         */
+        get: operations["getSendDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/identity": {
         parameters: {
             query?: never;
@@ -816,6 +947,85 @@ export interface components {
             externalId?: string | null;
             connectionMode?: components["schemas"]["ConnectionMode"];
         };
+        /** @enum {string} */
+        SendOutput: "PDF" | "EMAIL" | "PRINT";
+        SendRequest: {
+            /** Format: uuid */
+            templateId: string;
+            audience: components["schemas"]["AccountKind"];
+            /** @description `null`: everyone of the audience. Else chosen `accountIds`, or a `filter`. */
+            selection?: {
+                accountIds?: string[];
+                filter?: {
+                    className?: string;
+                    passwordState?: components["schemas"]["PasswordState"];
+                };
+            } | null;
+            output: components["schemas"]["SendOutput"];
+            /** @default 30 */
+            validityDays: number;
+        };
+        Notice: {
+            /** @example STUDENT_QR */
+            code: string;
+            message: string;
+        };
+        DryRun: {
+            eligible: number;
+            skipped: {
+                /** Format: uuid */
+                accountId: string;
+                /** @enum {string} */
+                reason: "ENT" | "ALREADY_PERSONALISED";
+            }[];
+            withoutEmail: string[];
+            problems: components["schemas"]["Notice"][];
+            warnings: components["schemas"]["Notice"][];
+        };
+        Send: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            state: "PENDING" | "RUNNING" | "DONE" | "FAILED" | "CANCELLED";
+            output: components["schemas"]["SendOutput"];
+            audience: components["schemas"]["AccountKind"];
+            /** Format: uuid */
+            templateId: string;
+            /** @description Accounts selected. */
+            total: number;
+            eligible: number;
+            skipped: number;
+            done: number;
+            failed: number;
+            /** @description Letters in the send's PDF. */
+            toPrint: number;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+        };
+        SendPage: {
+            items: components["schemas"]["Send"][];
+            /** Format: int64 */
+            total: number;
+            page: number;
+            size: number;
+        };
+        SendRecipient: {
+            /** Format: uuid */
+            accountId: string;
+            displayName: string;
+            /** @enum {string} */
+            state: "ISSUED" | "DELIVERED" | "OPENED" | "CODE_VERIFIED" | "USED" | "EXPIRED" | "REVOKED" | "LOCKED" | "FAILED";
+            channel: components["schemas"]["SendOutput"];
+            error?: string | null;
+        };
+        SendRecipientPage: {
+            items: components["schemas"]["SendRecipient"][];
+            /** Format: int64 */
+            total: number;
+            page: number;
+            size: number;
+        };
         AccountPage: {
             items: components["schemas"]["Account"][];
             /**
@@ -1200,6 +1410,7 @@ export interface components {
     };
     parameters: {
         templateId: string;
+        sendId: string;
         accountId: string;
         /** @description Text searched in names, login and e-mail, ignoring case and accents. */
         q: string;
@@ -1515,6 +1726,211 @@ export interface operations {
                      *       ]
                      *     }
                      */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dryRunSend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "templateId": "3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e",
+                 *       "audience": "PARENT",
+                 *       "selection": {
+                 *         "filter": {
+                 *           "className": "6A",
+                 *           "passwordState": "NONE"
+                 *         }
+                 *       },
+                 *       "output": "PDF",
+                 *       "validityDays": 30
+                 *     }
+                 */
+                "application/json": components["schemas"]["SendRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DryRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSends: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sends. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendPage"];
+                };
+            };
+        };
+    };
+    createSend: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendRequest"];
+            };
+        };
+        responses: {
+            /** @description The send. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Send"];
+                };
+            };
+            /** @description Invalid fields, or the dry run finds a problem (`problems` lists them). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The send. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Send"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSendRecipients: {
+        parameters: {
+            query?: {
+                state?: "ISSUED" | "DELIVERED" | "OPENED" | "CODE_VERIFIED" | "USED" | "EXPIRED" | "REVOKED" | "LOCKED" | "FAILED";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of recipients. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendRecipientPage"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    cancelSend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled send. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Send"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getSendDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letters. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+            /** @description The public URL is missing (`/problems/public-url-missing`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

@@ -63,6 +63,26 @@ public class AccountService {
                     .map(items -> new PageResponse<>(items, countAndRows.getT1(), page, size)));
   }
 
+  /** The most accounts one send may address. */
+  public static final int MAX_AUDIENCE = 20_000;
+
+  /**
+   * The accounts a send addresses, in name order: the given ids (of any kind: the caller checks),
+   * or every account of {@code kind}, narrowed by class and password state when given.
+   */
+  public Mono<List<Account>> audience(
+      AccountKind kind, List<UUID> ids, String className, PasswordState passwordState) {
+    Flux<AccountRow> rows =
+        ids != null
+            ? accounts.findByIds(ids)
+            : accounts.find(
+                new AccountFilter(null, kind, className, null, passwordState, null).toSql(),
+                "a.last_name_key, a.first_name_key, a.id",
+                MAX_AUDIENCE,
+                0);
+    return rows.collectList().flatMap(views::of);
+  }
+
   public Mono<Account> get(UUID id) {
     return accounts.findById(id).switchIfEmpty(notFound()).flatMap(views::of);
   }

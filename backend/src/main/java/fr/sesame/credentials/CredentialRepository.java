@@ -3,6 +3,7 @@ package fr.sesame.credentials;
 import fr.sesame.templates.TemplateVariant;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -83,6 +84,52 @@ class CredentialRepository {
         .bind("expires", expiresAt)
         .map(CredentialRepository::read)
         .one();
+  }
+
+  /** Holds the accounts' rows, in a fixed order so concurrent sends cannot deadlock. */
+  Mono<Void> lockAccounts(List<UUID> accountIds) {
+    return db.sql("select id from account where id = any(:ids) order by id for update")
+        .bind("ids", accountIds.toArray(UUID[]::new))
+        .then();
+  }
+
+  Mono<Long> endLive(List<UUID> accountIds, OffsetDateTime now) {
+    return db.sql(
+            "update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,"
+                + " state_changed_at = :now where account_id = any(:ids) and state in "
+                + LIVE)
+        .bind("now", now)
+        .bind("ids", accountIds.toArray(UUID[]::new))
+        .fetch()
+        .rowsUpdated();
+  }
+
+  Flux<Credential> insertAll(
+      List<UUID> accountIds,
+      UUID sendId,
+      TemplateVariant variant,
+      OffsetDateTime now,
+      OffsetDateTime expiresAt) {
+    return db.sql(
+            "insert into credential (account_id, send_id, variant, state, issued_at, expires_at,"
+                + " state_changed_at) select account, :send, :variant, 'ISSUED', :now, :expires, :now"
+                + " from unnest(:ids) as account returning "
+                + COLUMNS)
+        .bind("ids", accountIds.toArray(UUID[]::new))
+        .bind("send", sendId)
+        .bind("variant", variant.name())
+        .bind("now", now)
+        .bind("expires", expiresAt)
+        .map(CredentialRepository::read)
+        .all();
+  }
+
+  Flux<Credential> findByIds(List<UUID> ids, OffsetDateTime now) {
+    return db.sql("select " + COLUMNS + " from credential where id = any(:ids)")
+        .bind("now", now)
+        .bind("ids", ids.toArray(UUID[]::new))
+        .map(CredentialRepository::read)
+        .all();
   }
 
   private static Credential read(Readable row) {

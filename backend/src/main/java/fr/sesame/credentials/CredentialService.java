@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Issues, lists and revokes credentials; only accounts that get letters get one. */
@@ -100,6 +101,41 @@ public class CredentialService {
                                       days))
                               .thenReturn(credential));
             });
+  }
+
+  /**
+   * Credentials for many eligible accounts at once, for a send: their older letters stop working.
+   * One transaction; one audit event for the send.
+   */
+  @Transactional
+  public Mono<List<Credential>> issueAll(
+      List<UUID> accountIds, UUID sendId, TemplateVariant variant, int validityDays, Actor actor) {
+    if (accountIds.isEmpty()) {
+      return Mono.just(List.of());
+    }
+    OffsetDateTime now = now();
+    return credentials
+        .lockAccounts(accountIds)
+        .then(credentials.endLive(accountIds, now))
+        .thenMany(
+            credentials.insertAll(
+                accountIds, sendId, variant, now, now.plus(Duration.ofDays(validityDays))))
+        .collectList()
+        .flatMap(
+            issued ->
+                audit
+                    .record(
+                        actor,
+                        "CREDENTIALS_ISSUED",
+                        "SEND",
+                        sendId,
+                        Map.of("count", issued.size(), "variant", variant.name()))
+                    .thenReturn(issued));
+  }
+
+  /** These credentials as they are now (expired ones read as {@code EXPIRED}). */
+  public Flux<Credential> byIds(List<UUID> ids) {
+    return ids.isEmpty() ? Flux.empty() : credentials.findByIds(ids, now());
   }
 
   public Mono<List<Credential>> list(UUID accountId) {

@@ -13,28 +13,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * A parent opens a letter's link, types its code, chooses a password, and signs in. The log runs at
- * INFO and is captured: no token, code or password may appear in it.
+ * INFO (Spring Security at DEBUG) and is captured: no token, code or password may appear in it.
  */
 @ApplicationTest
-@TestPropertySource(
-    properties = {
-      "logging.level.fr.sesame=info",
-      "logging.level.org.springframework.security=debug"
-    })
 @ExtendWith(OutputCaptureExtension.class)
 class ActivationJourneyTest {
 
@@ -48,8 +45,20 @@ class ActivationJourneyTest {
   String lastName;
   UUID account;
 
+  @AfterAll
+  static void quietLog() {
+    LoggingSystem logging = LoggingSystem.get(ActivationJourneyTest.class.getClassLoader());
+    logging.setLogLevel("fr.sesame", LogLevel.WARN);
+    logging.setLogLevel("org.springframework.security", LogLevel.WARN);
+  }
+
   @BeforeEach
   void setUp() {
+    // INFO for our code, DEBUG for Spring Security while this class runs (after the context has
+    // applied its own levels): what a production log could show.
+    LoggingSystem logging = LoggingSystem.get(ActivationJourneyTest.class.getClassLoader());
+    logging.setLogLevel("fr.sesame", LogLevel.INFO);
+    logging.setLogLevel("org.springframework.security", LogLevel.DEBUG);
     db.sql("delete from activation_failure").then().block();
     admin = SignedIn.admin(webTestClient);
     admin

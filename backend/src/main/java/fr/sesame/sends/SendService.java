@@ -1,0 +1,270 @@
+package fr.sesame.sends;
+
+import fr.sesame.accounts.Account;
+import fr.sesame.accounts.AccountService;
+import fr.sesame.audit.Actor;
+import fr.sesame.audit.AuditLog;
+import fr.sesame.credentials.Credential;
+import fr.sesame.credentials.CredentialService;
+import fr.sesame.credentials.CredentialState;
+import fr.sesame.mailmerge.LetterEngine;
+import fr.sesame.mailmerge.LetterRecipient;
+import fr.sesame.templates.LetterValues;
+import fr.sesame.web.PageResponse;
+import fr.sesame.web.ProblemException;
+import fr.sesame.web.ProblemType;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Dry runs, sends and their letters. Only the PDF output exists so far. */
+@Service
+class SendService {
+
+  private static final int LETTER_BATCH = 100;
+
+  private final SendPlanner planner;
+  private final SendRepository sends;
+  private final CredentialService credentials;
+  private final AccountService accounts;
+  private final LetterEngine engine;
+  private final AuditLog audit;
+  private final TransactionalOperator transaction;
+  private final Clock clock;
+
+  SendService(
+      SendPlanner planner,
+      SendRepository sends,
+      CredentialService credentials,
+      AccountService accounts,
+      LetterEngine engine,
+      AuditLog audit,
+      TransactionalOperator transaction,
+      Clock clock) {
+    this.planner = planner;
+    this.sends = sends;
+    this.credentials = credentials;
+    this.accounts = accounts;
+    this.engine = engine;
+    this.audit = audit;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  Mono<DryRun> dryRun(SendRequest request) {
+    return planner.plan(request).map(SendPlan::dryRun);
+  }
+
+  /**
+   * Issues a credential to every eligible recipient and records the send, in one transaction. The
+   * same {@code Idempotency-Key} again gives the send made the first time.
+   */
+  Mono<Send> create(SendRequest request, String idempotencyKey, Actor actor) {
+    Mono<Send> create =
+        planner
+            .plan(request)
+            .flatMap(
+                plan -> {
+                  if (!plan.problems().isEmpty()) {
+                    return Mono.error(
+                        new ProblemException(
+                                ProblemType.VALIDATION_FAILED, plan.problems().get(0).message())
+                            .with("problems", plan.problems()));
+                  }
+                  return store(request, plan, idempotencyKey, actor);
+                })
+            .as(transaction::transactional)
+            .onErrorResume(
+                DataIntegrityViolationException.class,
+                // A parallel request with the same key won the race: its send is the answer.
+                race -> existing(idempotencyKey));
+    return idempotencyKey == null
+        ? create
+        : sends.findByIdempotencyKey(idempotencyKey).flatMap(sends::find).switchIfEmpty(create);
+  }
+
+  private Mono<Send> existing(String key) {
+    return key == null ? Mono.empty() : sends.findByIdempotencyKey(key).flatMap(sends::find);
+  }
+
+  private Mono<Send> store(SendRequest request, SendPlan plan, String key, Actor actor) {
+    int validity =
+        request.validityDays() == null
+            ? CredentialService.DEFAULT_VALIDITY_DAYS
+            : request.validityDays();
+    List<UUID> eligible = plan.eligible().stream().map(Account::id).toList();
+    OffsetDateTime now = now();
+    SendRepository.NewSend row =
+        new SendRepository.NewSend(
+            SendState.DONE,
+            request.output(),
+            request.audience(),
+            request.templateId(),
+            validity,
+            plan.selected().size(),
+            eligible.size(),
+            plan.skipped().size(),
+            eligible.size(),
+            eligible.size(),
+            key,
+            now,
+            actor.name());
+    return sends
+        .insert(row)
+        .flatMap(sendId -> issue(sendId, request, plan, eligible, validity, actor));
+  }
+
+  private Mono<Send> issue(
+      UUID sendId,
+      SendRequest request,
+      SendPlan plan,
+      List<UUID> eligible,
+      int validity,
+      Actor actor) {
+    return credentials
+        .issueAll(eligible, sendId, plan.template().variant(), validity, actor)
+        .flatMap(
+            issued -> {
+              Map<UUID, UUID> byAccount =
+                  issued.stream().collect(Collectors.toMap(Credential::accountId, Credential::id));
+              return sends.insertRecipients(
+                  sendId,
+                  eligible,
+                  eligible.stream().map(byAccount::get).toList(),
+                  request.output());
+            })
+        .then(
+            audit.record(
+                actor,
+                "SEND_CREATED",
+                "SEND",
+                sendId,
+                Map.of(
+                    "output", request.output().name(),
+                    "audience", request.audience().name(),
+                    "eligible", eligible.size())))
+        .then(sends.find(sendId));
+  }
+
+  Mono<Send> get(UUID id) {
+    return sends
+        .find(id)
+        .switchIfEmpty(Mono.error(new ProblemException(ProblemType.NOT_FOUND, "No such send.")));
+  }
+
+  Mono<PageResponse<Send>> list(int page, int size) {
+    return Mono.zip(sends.count(), sends.list(size, (long) page * size).collectList())
+        .map(found -> new PageResponse<>(found.getT2(), found.getT1(), page, size));
+  }
+
+  Mono<PageResponse<SendRecipient>> recipients(UUID id, String state, int page, int size) {
+    OffsetDateTime now = now();
+    return get(id)
+        .then(
+            Mono.zip(
+                sends.countRecipients(id, state, now),
+                sends.recipients(id, state, now, size, (long) page * size).collectList()))
+        .map(found -> new PageResponse<>(found.getT2(), found.getT1(), page, size));
+  }
+
+  Mono<Send> cancel(UUID id, Actor actor) {
+    return get(id)
+        .flatMap(
+            send ->
+                sends
+                    .cancel(id)
+                    .flatMap(
+                        cancelled ->
+                            cancelled
+                                ? audit
+                                    .record(actor, "SEND_CANCELLED", "SEND", id, Map.of())
+                                    .then(get(id))
+                                : Mono.error(
+                                    new ProblemException(
+                                        ProblemType.CONFLICT,
+                                        "This send is "
+                                            + send.state()
+                                            + ": it can no longer be"
+                                            + " cancelled. Revoke its letters from the accounts."))));
+  }
+
+  /**
+   * The send's letters that can still be used, as one PDF streamed while it renders; the same
+   * credentials, so the same codes, at every download. Audited.
+   */
+  Mono<Flux<DataBuffer>> document(UUID id, Actor actor) {
+    return get(id)
+        .flatMap(send -> engine.prepare(send.templateId()))
+        .flatMap(
+            merge ->
+                audit
+                    .record(actor, "SEND_DOCUMENT_DOWNLOADED", "SEND", id, Map.of())
+                    .thenReturn(engine.pdf(merge, letters(id))));
+  }
+
+  /** Recipients read a hundred at a time, as rendering asks for them, in letter order. */
+  private Flux<LetterRecipient> letters(UUID sendId) {
+    return sends
+        .letters(sendId)
+        .buffer(LETTER_BATCH)
+        .concatMap(
+            batch -> {
+              List<UUID> accountIds = batch.stream().map(pair -> pair[0]).toList();
+              List<UUID> credentialIds = batch.stream().map(pair -> pair[1]).toList();
+              return Mono.zip(
+                      accounts.audience(null, accountIds, null, null),
+                      credentials.byIds(credentialIds).collectList())
+                  .flatMapMany(found -> recipients(found.getT1(), found.getT2(), credentialIds));
+            });
+  }
+
+  private Flux<LetterRecipient> recipients(
+      List<Account> accountList, List<Credential> credentialList, List<UUID> order) {
+    Map<UUID, Account> byId =
+        accountList.stream().collect(Collectors.toMap(Account::id, Function.identity()));
+    Map<UUID, Credential> credentialsById =
+        credentialList.stream().collect(Collectors.toMap(Credential::id, Function.identity()));
+    List<UUID> childIds =
+        accountList.stream().flatMap(a -> a.childrenIds().stream()).distinct().toList();
+    Mono<Map<UUID, Account>> children =
+        childIds.isEmpty()
+            ? Mono.just(Map.of())
+            : accounts
+                .audience(null, childIds, null, null)
+                .map(
+                    list ->
+                        list.stream().collect(Collectors.toMap(Account::id, Function.identity())));
+    return children.flatMapMany(
+        kids ->
+            Flux.fromIterable(order)
+                .map(credentialsById::get)
+                .filter(c -> c != null && CredentialState.LIVE.contains(c.state()))
+                .map(
+                    credential -> {
+                      Account account = byId.get(credential.accountId());
+                      String childrenText =
+                          LetterValues.childrenText(
+                              account.childrenIds().stream()
+                                  .map(kids::get)
+                                  .filter(k -> k != null)
+                                  .toList());
+                      return new LetterRecipient(account, childrenText, credential);
+                    })
+                .filter(recipient -> recipient.account() != null));
+  }
+
+  private OffsetDateTime now() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
+  }
+}
