@@ -1,20 +1,15 @@
-package fr.sesame.mailmerge;
+package fr.sesame.sends;
 
 import static fr.sesame.testing.Uploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.sesame.accounts.AccountKind;
-import fr.sesame.accounts.AccountService;
-import fr.sesame.audit.Actor;
-import fr.sesame.credentials.Credential;
 import fr.sesame.credentials.CredentialSecrets;
-import fr.sesame.credentials.CredentialService;
 import fr.sesame.letters.QrDecoding;
 import fr.sesame.templates.TemplateService;
 import fr.sesame.templates.TemplateVariant;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.SignedIn;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -26,25 +21,19 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.core.publisher.Flux;
 
 /**
- * A thousand teachers' letters, streamed from the database through the engine while BlockHound
- * watches every event-loop thread: any blocking call there fails the stream.
+ * A thousand teachers' letters: a send issues them, then its PDF streams over HTTP from the
+ * database through the letter engine while BlockHound watches every event-loop thread — any
+ * blocking call there fails the download.
  */
 @ApplicationTest
-class LetterEngineTest {
-
-  private static final Actor ADMIN = new Actor("admin", "127.0.0.1");
+class ThousandLettersTest {
 
   @Autowired WebTestClient webTestClient;
-  @Autowired LetterEngine engine;
-  @Autowired AccountService accounts;
-  @Autowired CredentialService credentials;
   @Autowired CredentialSecrets secrets;
   @Autowired TemplateService templates;
   @Autowired DatabaseClient db;
@@ -84,51 +73,74 @@ class LetterEngineTest {
             .collectList()
             .block();
     assertThat(ids).hasSize(1_000);
-    List<Credential> issued =
-        Flux.fromIterable(ids)
-            .flatMapSequential(id -> credentials.issue(id, null, TemplateVariant.QR, 30, ADMIN), 4)
-            .collectList()
-            .block(Duration.ofMinutes(2));
     UUID template =
         templates.defaultFor(AccountKind.TEACHER, TemplateVariant.QR, "fr").block().id();
 
     long start = System.nanoTime();
-    Flux<LetterRecipient> recipients =
-        Flux.fromIterable(issued)
-            .concatMap(
-                credential ->
-                    accounts
-                        .get(credential.accountId())
-                        .map(account -> new LetterRecipient(account, "", credential)));
-    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    engine
-        .prepare(template)
-        .flatMapMany(merge -> engine.pdf(merge, recipients))
-        .doOnNext(
-            buffer -> {
-              byte[] bytes = new byte[buffer.readableByteCount()];
-              buffer.read(bytes);
-              pdf.writeBytes(bytes);
-              DataBufferUtils.release(buffer);
-            })
-        .blockLast(Duration.ofMinutes(3));
+    String send =
+        new String(
+            client
+                .post()
+                .uri("/api/sends")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(
+                    Map.of(
+                        "templateId",
+                        template,
+                        "audience",
+                        "TEACHER",
+                        "output",
+                        "PDF",
+                        "selection",
+                        Map.of("accountIds", ids)))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .returnResult()
+                .getResponseBody(),
+            StandardCharsets.UTF_8);
+    String sendId = com.jayway.jsonpath.JsonPath.read(send, "$.id");
+    long issued = System.nanoTime();
+    byte[] pdf =
+        client
+            .mutate()
+            .responseTimeout(Duration.ofMinutes(3))
+            .build()
+            .get()
+            .uri("/api/sends/" + sendId + "/document")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(byte[].class)
+            .returnResult()
+            .getResponseBody();
     System.out.printf(
-        "1,000 letters from the database: %d ms, %,d bytes%n",
-        (System.nanoTime() - start) / 1_000_000, pdf.size());
+        "1,000 letters: send (credentials issued) %d ms, PDF over HTTP %d ms, %,d bytes%n",
+        (issued - start) / 1_000_000, (System.nanoTime() - issued) / 1_000_000, pdf.length);
 
-    try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+    List<UUID> credentials =
+        db.sql(
+                "select r.credential_id from send_recipient r where r.send_id = :send"
+                    + " order by r.position")
+            .bind("send", UUID.fromString(sendId))
+            .map(row -> row.get("credential_id", UUID.class))
+            .all()
+            .collectList()
+            .block();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(document.getNumberOfPages()).isEqualTo(1_000);
       PDFRenderer pages = new PDFRenderer(document);
       PDFTextStripper text = new PDFTextStripper();
       for (int page : new int[] {0, 499, 999}) {
-        Credential credential = issued.get(page);
+        UUID credential = credentials.get(page);
         assertThat(QrDecoding.decode(pages.renderImageWithDPI(page, 200)))
-            .isEqualTo("https://sesame.college.fr/activate#" + secrets.token(credential.id()));
+            .isEqualTo("https://sesame.college.fr/activate#" + secrets.token(credential));
         text.setStartPage(page + 1);
         text.setEndPage(page + 1);
         assertThat(text.getText(document))
             .contains(tag + String.format("%04d", page))
-            .contains(secrets.securityCode(credential.id()));
+            .contains(secrets.securityCode(credential));
       }
     }
   }
