@@ -6,6 +6,7 @@ import { ImportPage } from '@/features/accounts/components/ImportPage';
 import { ActivationPage } from '@/features/activation/components/ActivationPage';
 import { MyAccountPage } from '@/features/activation/components/MyAccountPage';
 import { SignInPage } from '@/features/auth/components/SignInPage';
+import { SendPage } from '@/features/sends/components/SendPage';
 import { SendsPage } from '@/features/sends/components/SendsPage';
 import { IdentityPage } from '@/features/settings/components/IdentityPage';
 import { SettingsPage } from '@/features/settings/components/SettingsPage';
@@ -39,6 +40,7 @@ export const routes: RouteObject[] = [
               })),
           },
           { path: '/sends', element: <SendsPage /> },
+          { path: '/sends/:id', element: <SendPage /> },
           { path: '/settings', element: <SettingsPage /> },
           { path: '/settings/identity', element: <IdentityPage /> },
           { path: '*', element: <NotFoundPage /> },

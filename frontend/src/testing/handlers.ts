@@ -83,6 +83,7 @@ export function createHandlers() {
       HttpResponse.json({ items: templates, total: templates.length, page: 0, size: 50 }),
     ),
     http.get('/api/templates/tags', () => HttpResponse.json(mergeTags)),
+    http.get('/api/sends', () => HttpResponse.json({ items: [], total: 0, page: 0, size: 20 })),
     http.get('/api/templates/:id', ({ params }) => {
       const template = templates.find(({ id }) => id === params.id);
       return template

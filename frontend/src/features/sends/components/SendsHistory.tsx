@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { formatDate } from '@/features/accounts/labels';
+import { useSends } from '../api/listSends';
+
+/** Past sends, newest first. */
+export function SendsHistory() {
+  const { t, i18n } = useTranslation();
+  const sends = useSends();
+  if (sends.isPending) return <p role="status">{t('app.loading')}</p>;
+  if (sends.isError) return <ProblemAlert error={sends.error} />;
+  if (sends.data.items.length === 0) return <p>{t('sends.none')}</p>;
+  return (
+    <table className="table">
+      <caption>{t('sends.history')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('sends.date')}</th>
+          <th scope="col">{t('sends.audience')}</th>
+          <th scope="col">{t('sends.letters')}</th>
+          <th scope="col">{t('sends.by')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sends.data.items.map((send) => (
+          <tr key={send.id}>
+            <td>
+              <Link to={`/sends/${send.id}`}>{formatDate(send.createdAt, i18n.language)}</Link>
+            </td>
+            <td>{t(`accounts.kinds.${send.audience}`)}</td>
+            <td>{send.toPrint}</td>
+            <td>{send.createdBy}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,118 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { parentsQrOriginal } from '@/testing/fixtures';
+import { admin } from '@/testing/handlers';
+import { renderApp } from '@/testing/renderApp';
+import { server } from '@/testing/server';
+
+const sendId = '9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const send = {
+  id: sendId,
+  state: 'DONE',
+  output: 'PDF',
+  audience: 'PARENT',
+  templateId: parentsQrOriginal.id,
+  total: 3,
+  eligible: 2,
+  skipped: 1,
+  done: 2,
+  failed: 0,
+  toPrint: 2,
+  createdAt: '2026-11-25T09:00:00Z',
+  createdBy: 'admin',
+};
+
+describe('sends', () => {
+  it('checks a send with a dry run, then issues the letters once and shows them', async () => {
+    const dryRuns: unknown[] = [];
+    const keys: (string | null)[] = [];
+    server.use(
+      http.post('/api/sends/dry-run', async ({ request }) => {
+        dryRuns.push(await request.json());
+        return HttpResponse.json({
+          eligible: 2,
+          skipped: [{ accountId: 'x', reason: 'ENT' }],
+          withoutEmail: [],
+          problems: [],
+          warnings: [],
+        });
+      }),
+      http.post('/api/sends', ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key'));
+        return HttpResponse.json(send, { status: 201 });
+      }),
+      http.get(`/api/sends/${sendId}`, () => HttpResponse.json(send)),
+      http.get(`/api/sends/${sendId}/recipients`, () =>
+        HttpResponse.json({
+          items: [
+            {
+              accountId: 'a1',
+              displayName: 'Hélène Dupré',
+              state: 'ISSUED',
+              channel: 'PDF',
+              error: null,
+            },
+            {
+              accountId: 'a2',
+              displayName: 'Paul Martin',
+              state: 'USED',
+              channel: 'PDF',
+              error: null,
+            },
+          ],
+          total: 2,
+          page: 0,
+          size: 100,
+        }),
+      ),
+    );
+    const { user, router } = renderApp('/sends', { signedInAs: admin });
+
+    await user.click(await screen.findByRole('button', { name: 'Vérifier (simulation)' }));
+    const report = await screen.findByRole('region', { name: 'Ce que fera l’envoi' });
+    expect(report).toHaveTextContent('2 lettres seront émises.');
+    expect(report).toHaveTextContent('1 compte se connecte par l’ENT : pas de lettre.');
+    expect(dryRuns).toEqual([
+      {
+        templateId: parentsQrOriginal.id,
+        audience: 'PARENT',
+        output: 'PDF',
+        validityDays: 30,
+        selection: null,
+      },
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Émettre 2 lettres' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Envoi' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/sends/${sendId}`);
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(
+      screen.getByRole('link', { name: 'Télécharger les lettres (PDF, nouvel onglet)' }),
+    ).toHaveAttribute('href', `/api/sends/${sendId}/document`);
+    const table = await screen.findByRole('table', { name: '2 destinataires' });
+    expect(within(table).getAllByRole('row')[2]).toHaveTextContent('Paul MartinUtilisée');
+  });
+
+  it('blocks the send while the dry run finds a problem, and gives advice', async () => {
+    server.use(
+      http.post('/api/sends/dry-run', () =>
+        HttpResponse.json({
+          eligible: 0,
+          skipped: [],
+          withoutEmail: [],
+          problems: [{ code: 'NOBODY', message: 'Nobody in this selection gets a letter.' }],
+          warnings: [{ code: 'STUDENT_QR', message: 'QR letters…' }],
+        }),
+      ),
+    );
+    const { user } = renderApp('/sends', { signedInAs: admin });
+    await user.click(await screen.findByRole('button', { name: 'Vérifier (simulation)' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'personne dans cette sélection ne reçoit de lettre',
+    );
+    expect(screen.getByText(/Conseil : distribuées en classe/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Émettre 0 lettre' })).toBeDisabled();
+  });
+});
