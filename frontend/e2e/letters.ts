@@ -29,32 +29,29 @@ export async function adminApi(request: APIRequestContext) {
 export type PrintedLetter = { link: string; securityCode: string };
 
 /**
- * Reads a letter PDF the way a phone and a person would: Poppler draws page 1 (in grey, 150 dpi),
- * jsQR finds the QR code in the picture, and the 6-digit code comes from the page's text.
+ * Reads a letter PDF the way a phone and a person would: Poppler draws page 1 in grey, jsQR finds
+ * the QR code in the picture, and the 6-digit code comes from the page's text.
  */
 export function readLetter(pdf: Buffer): PrintedLetter {
   const dir = mkdtempSync(join(tmpdir(), 'sesame-letter-'));
   const file = join(dir, 'letter.pdf');
   writeFileSync(file, pdf);
-  execFileSync('pdftoppm', [
-    '-gray',
-    '-r',
-    '150',
-    '-singlefile',
-    '-f',
-    '1',
-    file,
-    join(dir, 'page'),
-  ]);
-  const { width, height, pixels } = readPgm(readFileSync(join(dir, 'page.pgm')));
-  const rgba = new Uint8ClampedArray(width * height * 4);
-  pixels.forEach((grey, i) => rgba.set([grey, grey, grey, 255], i * 4));
-  const qr = jsQR(rgba, width, height);
-  if (!qr) throw new Error('No QR code found on the letter');
+  // Like a phone moving closer, try a finer picture when the first one does not read.
+  let link: string | undefined;
+  for (const dpi of ['150', '200', '300']) {
+    const image = join(dir, `page-${dpi}`);
+    execFileSync('pdftoppm', ['-gray', '-r', dpi, '-singlefile', '-f', '1', file, image]);
+    const { width, height, pixels } = readPgm(readFileSync(`${image}.pgm`));
+    const rgba = new Uint8ClampedArray(width * height * 4);
+    pixels.forEach((grey, i) => rgba.set([grey, grey, grey, 255], i * 4));
+    link = jsQR(rgba, width, height)?.data;
+    if (link) break;
+  }
+  if (!link) throw new Error('No QR code found on the letter');
   const text = execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
   const securityCode = /\b\d{6}\b/.exec(text)?.[0];
   if (!securityCode) throw new Error(`No security code in the letter's text:\n${text}`);
-  return { link: qr.data, securityCode };
+  return { link, securityCode };
 }
 
 /** Binary PGM (P5, 8 bits): "P5 <width> <height> 255" then one byte per pixel. */

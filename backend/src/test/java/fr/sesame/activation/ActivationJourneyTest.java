@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.sesame.credentials.Credential;
 import fr.sesame.credentials.CredentialSecrets;
+import fr.sesame.testing.ApiFixtures;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.BrowserLikeClient;
 import fr.sesame.testing.MutableClock;
@@ -61,14 +62,7 @@ class ActivationJourneyTest {
     logging.setLogLevel("org.springframework.security", LogLevel.DEBUG);
     db.sql("delete from activation_failure").then().block();
     admin = SignedIn.admin(webTestClient);
-    admin
-        .put()
-        .uri("/api/identity")
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("name", "Collège", "publicUrl", "https://sesame.college.fr"))
-        .exchange()
-        .expectStatus()
-        .isOk();
+    ApiFixtures.publicUrl(admin, "Collège", "https://sesame.college.fr");
     lastName = "Dupré" + UUID.randomUUID().toString().substring(0, 6);
     account = create(lastName);
   }
@@ -383,33 +377,11 @@ class ActivationJourneyTest {
   }
 
   private UUID create(String last) {
-    return admin
-        .post()
-        .uri("/api/accounts")
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("kind", "PARENT", "lastName", last, "firstName", "Hélène"))
-        .exchange()
-        .expectStatus()
-        .isCreated()
-        .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
-        .returnResult()
-        .getResponseBody()
-        .get("id")
-        .toString()
-        .transform(UUID::fromString);
+    return ApiFixtures.account(
+        admin, Map.of("kind", "PARENT", "lastName", last, "firstName", "Hélène"));
   }
 
   private Credential issue(UUID id, String variant) {
-    return admin
-        .post()
-        .uri("/api/accounts/" + id + "/credentials")
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("variant", variant))
-        .exchange()
-        .expectStatus()
-        .isCreated()
-        .expectBody(Credential.class)
-        .returnResult()
-        .getResponseBody();
+    return ApiFixtures.issue(admin, id, variant);
   }
 }

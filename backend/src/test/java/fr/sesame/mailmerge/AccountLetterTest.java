@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.sesame.credentials.Credential;
 import fr.sesame.credentials.CredentialSecrets;
 import fr.sesame.letters.QrDecoding;
+import fr.sesame.testing.ApiFixtures;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.MutableClock;
 import fr.sesame.testing.SignedIn;
@@ -20,7 +21,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -36,14 +36,7 @@ class AccountLetterTest {
   @BeforeEach
   void setUp() {
     client = SignedIn.admin(webTestClient);
-    client
-        .put()
-        .uri("/api/identity")
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("name", "Collège Jean Moulin", "publicUrl", "https://sesame.college.fr"))
-        .exchange()
-        .expectStatus()
-        .isOk();
+    ApiFixtures.publicUrl(client, "Collège Jean Moulin", "https://sesame.college.fr");
   }
 
   @Test
@@ -140,33 +133,10 @@ class AccountLetterTest {
   }
 
   private UUID create(Map<String, Object> body) {
-    return client
-        .post()
-        .uri("/api/accounts")
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(body)
-        .exchange()
-        .expectStatus()
-        .isCreated()
-        .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
-        .returnResult()
-        .getResponseBody()
-        .get("id")
-        .toString()
-        .transform(UUID::fromString);
+    return ApiFixtures.account(client, body);
   }
 
   private Credential issue(UUID account, String variant) {
-    return client
-        .post()
-        .uri("/api/accounts/" + account + "/credentials")
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("variant", variant))
-        .exchange()
-        .expectStatus()
-        .isCreated()
-        .expectBody(Credential.class)
-        .returnResult()
-        .getResponseBody();
+    return ApiFixtures.issue(client, account, variant);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import fr.sesame.credentials.CredentialSecrets;
 import fr.sesame.letters.QrDecoding;
+import fr.sesame.testing.ApiFixtures;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.SignedIn;
 import java.util.HashMap;
@@ -35,14 +36,7 @@ class SendsJourneyTest {
   @BeforeEach
   void setUp() {
     client = SignedIn.admin(webTestClient);
-    client
-        .put()
-        .uri("/api/identity")
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("name", "Collège", "publicUrl", "https://sesame.college.fr"))
-        .exchange()
-        .expectStatus()
-        .isOk();
+    ApiFixtures.publicUrl(client, "Collège", "https://sesame.college.fr");
     tag = "Envoi" + UUID.randomUUID().toString().substring(0, 6);
   }
 
@@ -204,16 +198,6 @@ class SendsJourneyTest {
     if (email != null) {
       body.put("email", email);
     }
-    String created =
-        json(
-            client
-                .post()
-                .uri("/api/accounts")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body)
-                .exchange()
-                .expectStatus()
-                .isCreated());
-    return UUID.fromString(JsonPath.read(created, "$.id"));
+    return ApiFixtures.account(client, body);
   }
 }

@@ -8,6 +8,7 @@ import fr.sesame.credentials.CredentialSecrets;
 import fr.sesame.letters.QrDecoding;
 import fr.sesame.templates.TemplateService;
 import fr.sesame.templates.TemplateVariant;
+import fr.sesame.testing.ApiFixtures;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.SignedIn;
 import java.nio.charset.StandardCharsets;
@@ -41,14 +42,7 @@ class ThousandLettersTest {
   @Test
   void aThousandLettersStreamWithoutBlockingAnEventLoop() throws Exception {
     WebTestClient client = SignedIn.admin(webTestClient);
-    client
-        .put()
-        .uri("/api/identity")
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("name", "Collège Jean Moulin", "publicUrl", "https://sesame.college.fr"))
-        .exchange()
-        .expectStatus()
-        .isOk();
+    ApiFixtures.publicUrl(client, "Collège Jean Moulin", "https://sesame.college.fr");
     String tag = "Mille" + UUID.randomUUID().toString().substring(0, 6);
     StringBuilder csv = new StringBuilder("type;nom;prenom;mode_connexion\r\n");
     for (int i = 0; i < 1_000; i++) {

@@ -1,0 +1,59 @@
+package fr.sesame.testing;
+
+import fr.sesame.credentials.Credential;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** What many tests set up through the API as the administrator: identity, accounts, letters. */
+public final class ApiFixtures {
+
+  private ApiFixtures() {}
+
+  /** Names the establishment and sets the public URL the letters point to. */
+  public static void publicUrl(WebTestClient admin, String name, String publicUrl) {
+    admin
+        .put()
+        .uri("/api/identity")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("name", name, "publicUrl", publicUrl))
+        .exchange()
+        .expectStatus()
+        .isOk();
+  }
+
+  /** Creates an account from the fields of {@code POST /api/accounts}; answers its id. */
+  public static UUID account(WebTestClient admin, Map<String, ?> fields) {
+    return admin
+        .post()
+        .uri("/api/accounts")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(fields)
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+        .returnResult()
+        .getResponseBody()
+        .get("id")
+        .toString()
+        .transform(UUID::fromString);
+  }
+
+  /** Issues a letter of this variant ({@code QR}, {@code NO_QR}) to the account. */
+  public static Credential issue(WebTestClient admin, UUID account, String variant) {
+    return admin
+        .post()
+        .uri("/api/accounts/" + account + "/credentials")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("variant", variant))
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody(Credential.class)
+        .returnResult()
+        .getResponseBody();
+  }
+}
