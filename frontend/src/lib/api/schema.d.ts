@@ -265,6 +265,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sends/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A send's progress, as Server-Sent Events
+         * @description Event `progress` with the send (its counts) now, then at each change, until it has ended
+         *     (`DONE`, `FAILED` or `CANCELLED`); then the stream closes.
+         */
+        get: operations["sendEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sends/{id}/cancel": {
         parameters: {
             query?: never;
@@ -1875,6 +1898,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SendRecipientPage"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events; each `data` is a Send. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["Send"];
                 };
             };
             404: components["responses"]["NotFound"];

@@ -35,6 +35,12 @@ export function SendPage() {
         <dd>{data.skipped}</dd>
       </dl>
       <p>
+        <label htmlFor="send-progress">
+          {t('sends.progress', { done: data.done, total: data.eligible })}
+        </label>{' '}
+        <progress id="send-progress" value={data.done} max={Math.max(data.eligible, 1)} />
+      </p>
+      <p>
         <a
           className="button"
           href={`/api/sends/${data.id}/document`}

@@ -91,6 +91,10 @@ describe('sends', () => {
     expect(
       screen.getByRole('link', { name: 'Télécharger les lettres (PDF, nouvel onglet)' }),
     ).toHaveAttribute('href', `/api/sends/${sendId}/document`);
+    expect(screen.getByRole('progressbar', { name: 'Lettres prêtes : 2 sur 2' })).toHaveAttribute(
+      'value',
+      '2',
+    );
     const table = await screen.findByRole('table', { name: '2 destinataires' });
     expect(within(table).getAllByRole('row')[2]).toHaveTextContent('Paul MartinUtilisée');
   });

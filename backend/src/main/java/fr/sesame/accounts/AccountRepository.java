@@ -84,8 +84,15 @@ class AccountRepository {
   }
 
   /** Logins that a generated one could collide with: {@code base} and {@code base<digits>}. */
+  /**
+   * Logins taken with this start: accounts', and administrators' usernames, since both sign in at
+   * the same place and an administrator's name would shadow a recipient's login.
+   */
   Flux<String> loginsStartingWith(String base) {
-    return db.sql("select login from account where login like :prefix escape '\\'")
+    return db.sql(
+            "select login from account where login like :prefix escape '\\'"
+                + " union select lower(username) from admin_user"
+                + " where lower(username) like :prefix escape '\\'")
         .bind("prefix", base.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%")
         .map(row -> row.get("login", String.class))
         .all();
@@ -266,8 +273,11 @@ class AccountRepository {
     return db.sql("delete from account_child where child_id = :id").bind("id", childId).then();
   }
 
+  /** Every login taken, administrators' usernames included (see {@link #loginsStartingWith}). */
   Flux<String> allLogins() {
-    return db.sql("select login from account").map(row -> row.get("login", String.class)).all();
+    return db.sql("select login from account union select lower(username) from admin_user")
+        .map(row -> row.get("login", String.class))
+        .all();
   }
 
   /** For each given parent, the logins of its children. */

@@ -124,6 +124,17 @@ class CredentialRepository {
         .all();
   }
 
+  /** A send's letters have left: the ones still only issued are now delivered. */
+  Mono<Long> markDelivered(UUID sendId, OffsetDateTime now) {
+    return db.sql(
+            "update credential set state = 'DELIVERED', state_changed_at = :now"
+                + " where send_id = :send and state = 'ISSUED' and expires_at > :now")
+        .bind("send", sendId)
+        .bind("now", now)
+        .fetch()
+        .rowsUpdated();
+  }
+
   Flux<Credential> findByIds(List<UUID> ids, OffsetDateTime now) {
     return db.sql("select " + COLUMNS + " from credential where id = any(:ids)")
         .bind("now", now)

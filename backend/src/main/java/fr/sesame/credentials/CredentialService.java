@@ -133,6 +133,11 @@ public class CredentialService {
                     .thenReturn(issued));
   }
 
+  /** The send's issued letters have been handed over (downloaded, mailed): {@code DELIVERED}. */
+  public Mono<Long> markDelivered(UUID sendId) {
+    return credentials.markDelivered(sendId, now());
+  }
+
   /** These credentials as they are now (expired ones read as {@code EXPIRED}). */
   public Flux<Credential> byIds(List<UUID> ids) {
     return ids.isEmpty() ? Flux.empty() : credentials.findByIds(ids, now());

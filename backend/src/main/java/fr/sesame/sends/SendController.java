@@ -17,6 +17,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,6 +83,25 @@ class SendController {
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
     return sends.recipients(id, state, page, size);
+  }
+
+  /** Server-Sent Events: the send's counts as they change, until it ends. */
+  @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+              schema = @Schema(implementation = Send.class)))
+  Flux<ServerSentEvent<Send>> events(@PathVariable UUID id) {
+    return sends
+        .progress(id)
+        .map(
+            send ->
+                ServerSentEvent.builder(send)
+                    .event("progress")
+                    .id(String.valueOf(send.done()))
+                    .build());
   }
 
   @PostMapping("/{id}/cancel")

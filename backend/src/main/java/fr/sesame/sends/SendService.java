@@ -14,6 +14,7 @@ import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -33,6 +34,7 @@ import reactor.core.publisher.Mono;
 class SendService {
 
   private static final int LETTER_BATCH = 100;
+  private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
 
   private final SendPlanner planner;
   private final SendRepository sends;
@@ -178,6 +180,19 @@ class SendService {
         .map(found -> new PageResponse<>(found.getT2(), found.getT1(), page, size));
   }
 
+  /** The send now, then each change while it runs, until it has ended. */
+  Flux<Send> progress(UUID id) {
+    return get(id)
+        .thenMany(
+            Flux.interval(Duration.ZERO, PROGRESS_EVERY)
+                .onBackpressureDrop()
+                .concatMap(tick -> sends.find(id))
+                .distinctUntilChanged()
+                .takeUntil(
+                    send ->
+                        send.state() != SendState.PENDING && send.state() != SendState.RUNNING));
+  }
+
   Mono<Send> cancel(UUID id, Actor actor) {
     return get(id)
         .flatMap(
@@ -210,7 +225,11 @@ class SendService {
             merge ->
                 audit
                     .record(actor, "SEND_DOCUMENT_DOWNLOADED", "SEND", id, Map.of())
-                    .thenReturn(engine.pdf(merge, letters(id))));
+                    .thenReturn(
+                        engine
+                            .pdf(merge, letters(id))
+                            // Handed over once the whole file has left.
+                            .concatWith(credentials.markDelivered(id).then(Mono.empty()))));
   }
 
   /** Recipients read a hundred at a time, as rendering asks for them, in letter order. */

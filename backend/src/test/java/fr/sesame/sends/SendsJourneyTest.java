@@ -89,6 +89,25 @@ class SendsJourneyTest {
       }
     }
 
+    String delivered = json(client.get().uri("/api/sends/" + id + "/recipients").exchange());
+    assertThat(codes(delivered, "$.items[*].state"))
+        .as("downloaded letters are delivered")
+        .containsExactly("DELIVERED", "DELIVERED");
+    List<String> events =
+        client
+            .get()
+            .uri("/api/sends/" + id + "/events")
+            .accept(MediaType.TEXT_EVENT_STREAM)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .returnResult(String.class)
+            .getResponseBody()
+            .collectList()
+            .block(java.time.Duration.ofSeconds(10));
+    assertThat(events).as("a finished send: one event, then the stream ends").hasSize(1);
+    assertThat((String) JsonPath.read(events.get(0), "$.state")).isEqualTo("DONE");
+
     // A letter revoked since no longer prints; its recipient's state says so.
     client
         .post()
