@@ -213,9 +213,12 @@ export interface paths {
         /**
          * Send letters
          * @description Issues a letter credential to every eligible recipient (their older letters stop working)
-         *     and records the send with one item per recipient, in one transaction. Output `PDF` for now:
-         *     the letters are then at `GET /api/sends/{id}/document`; `EMAIL` and `PRINT` are refused
-         *     as not available yet. The same `Idempotency-Key` twice gives the first send. Audited.
+         *     and records the send with one item per recipient, in one transaction. Output `PDF`: the
+         *     letters are at `GET /api/sends/{id}/document`. Output `EMAIL`: one e-mail per recipient
+         *     with the letter attached, sent from a durable outbox (retried with back-off, failed after
+         *     `sesame.mail.max-attempts` with the reason); recipients without an address are in the
+         *     send's PDF instead (`toPrint`). `PRINT` is refused as not available yet. The same
+         *     `Idempotency-Key` twice gives the first send. Audited.
          */
         post: operations["createSend"];
         delete?: never;

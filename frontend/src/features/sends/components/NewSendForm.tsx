@@ -24,6 +24,7 @@ export function NewSendForm() {
   const [audience, setAudience] = useState<AccountKind>('PARENT');
   const [className, setClassName] = useState('');
   const [templateId, setTemplateId] = useState('');
+  const [output, setOutput] = useState<'PDF' | 'EMAIL'>('PDF');
   const templates = useTemplates({ audience, language: 'fr' });
   const classes = useClasses({ enabled: audience === 'STUDENT' });
   const dryRun = useDryRunSend();
@@ -35,7 +36,7 @@ export function NewSendForm() {
   const body: SendRequest = {
     templateId: chosenTemplate,
     audience,
-    output: 'PDF',
+    output,
     validityDays: 30,
     selection: className ? { filter: { className } } : null,
   };
@@ -94,7 +95,18 @@ export function NewSendForm() {
             reset();
           }}
         />
-        <p>{t('sends.outputPdf')}</p>
+        <SelectField
+          label={t('sends.output')}
+          value={output}
+          options={[
+            { id: 'PDF', label: t('sends.outputPdf') },
+            { id: 'EMAIL', label: t('sends.outputEmail') },
+          ]}
+          onChange={(value) => {
+            setOutput(value as 'PDF' | 'EMAIL');
+            reset();
+          }}
+        />
         <Button type="submit" className="button button-quiet">
           {dryRun.isPending ? t('sends.checking') : t('sends.check')}
         </Button>

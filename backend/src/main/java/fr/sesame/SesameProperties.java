@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param hostedDomain when Sésame is hosted for many schools, the domain under which each school
  *     gets {@code <uai>.<domain>}; unset for a school's own server
  * @param accounts how accounts are named
+ * @param mail how letters leave by e-mail
  */
 @ConfigurationProperties("sesame")
 public record SesameProperties(
@@ -21,7 +22,16 @@ public record SesameProperties(
     @DefaultValue Admin admin,
     @DefaultValue Session session,
     String hostedDomain,
-    @DefaultValue Accounts accounts) {
+    @DefaultValue Accounts accounts,
+    @DefaultValue Mail mail) {
+
+  /**
+   * @param from the sender of letters sent by e-mail
+   * @param maxAttempts tries before an e-mail is marked failed
+   */
+  public record Mail(
+      @DefaultValue("Sésame <no-reply@sesame.invalid>") String from,
+      @DefaultValue("5") int maxAttempts) {}
 
   /**
    * @param username login of the first administrator

@@ -107,7 +107,7 @@ class SendPlanner {
               "QR letters handed out in class are easy for a neighbour to scan: prefer the letter"
                   + " without QR code, or e-mail the parents."));
     }
-    if (request.output() != SendOutput.PDF) {
+    if (request.output() == SendOutput.PRINT) {
       problems.add(
           new DryRun.Notice(
               "OUTPUT_UNAVAILABLE",

@@ -70,20 +70,29 @@ class SendRepository {
         .one();
   }
 
-  /** Recipients in letter order: {@code accountIds[i]} got {@code credentialIds[i]}. */
+  /**
+   * Recipients in letter order: {@code accountIds[i]} got {@code credentialIds[i]} by {@code
+   * channels[i]}; e-mails wait in the outbox from {@code now}.
+   */
   Mono<Void> insertRecipients(
-      UUID sendId, List<UUID> accountIds, List<UUID> credentialIds, SendOutput channel) {
+      UUID sendId,
+      List<UUID> accountIds,
+      List<UUID> credentialIds,
+      List<SendOutput> channels,
+      OffsetDateTime now) {
     if (accountIds.isEmpty()) {
       return Mono.empty();
     }
     return db.sql(
-            "insert into send_recipient (send_id, account_id, position, credential_id, channel)"
-                + " select :send, account, position::int, credential, :channel"
-                + " from unnest(:accounts, :credentials) with ordinality as r(account, credential, position)")
+            "insert into send_recipient (send_id, account_id, position, credential_id, channel,"
+                + " next_attempt_at) select :send, account, position::int, credential, channel,"
+                + " case when channel = 'EMAIL' then :now end from unnest(:accounts, :credentials,"
+                + " :channels) with ordinality as r(account, credential, channel, position)")
         .bind("send", sendId)
         .bind("accounts", accountIds.toArray(UUID[]::new))
         .bind("credentials", credentialIds.toArray(UUID[]::new))
-        .bind("channel", channel.name())
+        .bind("channels", channels.stream().map(Enum::name).toArray(String[]::new))
+        .bind("now", now)
         .then();
   }
 
@@ -155,11 +164,11 @@ class SendRepository {
         .one();
   }
 
-  /** The send's letters to print, in order: account and credential ids. */
+  /** The send's letters to print (not those mailed), in order: account and credential ids. */
   Flux<UUID[]> letters(UUID sendId) {
     return db.sql(
             "select account_id, credential_id from send_recipient where send_id = :send"
-                + " and credential_id is not null order by position")
+                + " and credential_id is not null and channel <> 'EMAIL' order by position")
         .bind("send", sendId)
         .map(
             row ->

@@ -106,10 +106,20 @@ class SendService {
             ? CredentialService.DEFAULT_VALIDITY_DAYS
             : request.validityDays();
     List<UUID> eligible = plan.eligible().stream().map(Account::id).toList();
+    // By e-mail, those without an address get their letter in the send's PDF instead.
+    List<SendOutput> channels =
+        plan.eligible().stream()
+            .map(
+                account ->
+                    request.output() == SendOutput.EMAIL && account.email() == null
+                        ? SendOutput.PDF
+                        : request.output())
+            .toList();
+    int mailed = (int) channels.stream().filter(c -> c == SendOutput.EMAIL).count();
     OffsetDateTime now = now();
     SendRepository.NewSend row =
         new SendRepository.NewSend(
-            SendState.DONE,
+            mailed > 0 ? SendState.RUNNING : SendState.DONE,
             request.output(),
             request.audience(),
             request.templateId(),
@@ -117,14 +127,14 @@ class SendService {
             plan.selected().size(),
             eligible.size(),
             plan.skipped().size(),
-            eligible.size(),
-            eligible.size(),
+            eligible.size() - mailed,
+            eligible.size() - mailed,
             key,
             now,
             actor.name());
     return sends
         .insert(row)
-        .flatMap(sendId -> issue(sendId, request, plan, eligible, validity, actor));
+        .flatMap(sendId -> issue(sendId, request, plan, eligible, channels, validity, actor, now));
   }
 
   private Mono<Send> issue(
@@ -132,8 +142,10 @@ class SendService {
       SendRequest request,
       SendPlan plan,
       List<UUID> eligible,
+      List<SendOutput> channels,
       int validity,
-      Actor actor) {
+      Actor actor,
+      OffsetDateTime now) {
     return credentials
         .issueAll(eligible, sendId, plan.template().variant(), validity, actor)
         .flatMap(
@@ -141,10 +153,7 @@ class SendService {
               Map<UUID, UUID> byAccount =
                   issued.stream().collect(Collectors.toMap(Credential::accountId, Credential::id));
               return sends.insertRecipients(
-                  sendId,
-                  eligible,
-                  eligible.stream().map(byAccount::get).toList(),
-                  request.output());
+                  sendId, eligible, eligible.stream().map(byAccount::get).toList(), channels, now);
             })
         .then(
             audit.record(
@@ -157,6 +166,15 @@ class SendService {
                     "audience", request.audience().name(),
                     "eligible", eligible.size())))
         .then(sends.find(sendId));
+  }
+
+  /** One recipient's letter, for the outbox; empty when the letter can no longer be used. */
+  Mono<LetterRecipient> letter(UUID accountId, UUID credentialId) {
+    return Mono.zip(
+            accounts.audience(null, List.of(accountId), null, null),
+            credentials.byIds(List.of(credentialId)).collectList())
+        .flatMapMany(found -> recipients(found.getT1(), found.getT2(), List.of(credentialId)))
+        .next();
   }
 
   Mono<Send> get(UUID id) {

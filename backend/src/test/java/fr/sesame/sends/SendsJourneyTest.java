@@ -138,9 +138,9 @@ class SendsJourneyTest {
     String dryRun = json(post("/api/sends/dry-run", request, null).expectStatus().isOk());
     assertThat(codes(dryRun, "$.warnings[*].code")).containsExactly("STUDENT_QR");
 
-    request.put("output", "EMAIL");
-    String email = json(post("/api/sends/dry-run", request, null).expectStatus().isOk());
-    assertThat(codes(email, "$.problems[*].code")).containsExactly("OUTPUT_UNAVAILABLE");
+    request.put("output", "PRINT");
+    String print = json(post("/api/sends/dry-run", request, null).expectStatus().isOk());
+    assertThat(codes(print, "$.problems[*].code")).containsExactly("OUTPUT_UNAVAILABLE");
     post("/api/sends", request, null).expectStatus().isBadRequest();
 
     request.put("output", "PDF");

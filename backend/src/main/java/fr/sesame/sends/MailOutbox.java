@@ -1,0 +1,152 @@
+package fr.sesame.sends;
+
+import fr.sesame.SesameProperties;
+import fr.sesame.mailmerge.LetterEngine;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Sends the letters waiting in the outbox, a few at a time, every {@code POLL}: renders each letter
+ * (same credential, so the same codes if it is ever sent again), then hands it to SMTP on a
+ * scheduler of its own. Failures are retried with growing waits, and marked failed with the reason
+ * after {@code sesame.mail.max-attempts}; SMTP being down never stops the application.
+ */
+@Component
+class MailOutbox {
+
+  private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+  private static final Duration POLL = Duration.ofSeconds(1);
+  private static final Duration LEASE = Duration.ofMinutes(2);
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+  private static final Duration LONGEST_RETRY = Duration.ofMinutes(10);
+  private static final int BATCH = 10;
+
+  private final OutboxRepository outbox;
+  private final SendRepository sends;
+  private final SendService service;
+  private final LetterEngine engine;
+  private final JavaMailSender mail;
+  private final SesameProperties.Mail settings;
+  private final Clock clock;
+  private final Scheduler smtp = Schedulers.newBoundedElastic(4, 1_000, "smtp");
+  private Disposable polling;
+
+  MailOutbox(
+      OutboxRepository outbox,
+      SendRepository sends,
+      SendService service,
+      LetterEngine engine,
+      JavaMailSender mail,
+      SesameProperties properties,
+      Clock clock) {
+    this.outbox = outbox;
+    this.sends = sends;
+    this.service = service;
+    this.engine = engine;
+    this.mail = mail;
+    this.settings = properties.mail();
+    this.clock = clock;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
+    polling =
+        Flux.interval(POLL)
+            .onBackpressureDrop()
+            .concatMap(tick -> drain().onErrorResume(this::logged), 1)
+            .subscribe();
+  }
+
+  /** Sends what can be claimed now; completes when this batch is done. */
+  Mono<Void> drain() {
+    OffsetDateTime now = now();
+    return outbox.claim(now, now.plus(LEASE), BATCH).flatMap(this::deliver, 2).then();
+  }
+
+  private Mono<Void> deliver(OutboxRepository.Item item) {
+    return Mono.zip(
+            sends.find(item.sendId()), service.letter(item.accountId(), item.credentialId()))
+        .switchIfEmpty(
+            Mono.defer(
+                () -> outbox.failed(item, "The letter can no longer be used.").then(Mono.empty())))
+        .flatMap(
+            found ->
+                engine
+                    .prepare(found.getT1().templateId())
+                    .flatMap(
+                        merge ->
+                            DataBufferUtils.join(engine.pdf(merge, Flux.just(found.getT2())))
+                                .map(
+                                    buffer -> {
+                                      byte[] pdf = new byte[buffer.readableByteCount()];
+                                      buffer.read(pdf);
+                                      DataBufferUtils.release(buffer);
+                                      return new LetterMail.Content(
+                                          found.getT2().account().email(),
+                                          found.getT2().account().displayName(),
+                                          merge.identity().name(),
+                                          merge.template().language(),
+                                          found.getT2().credential().expiresAt().toInstant(),
+                                          pdf);
+                                    })))
+        .flatMap(
+            content ->
+                Mono.fromRunnable(
+                        () -> {
+                          try {
+                            mail.send(LetterMail.build(mail, settings.from(), content));
+                          } catch (jakarta.mail.MessagingException e) {
+                            throw new IllegalStateException(e.getMessage(), e);
+                          }
+                        })
+                    .subscribeOn(smtp))
+        .then(Mono.defer(() -> outbox.delivered(item, now())))
+        .onErrorResume(
+            error -> {
+              String reason = error.getMessage() == null ? error.toString() : error.getMessage();
+              if (item.attempts() >= settings.maxAttempts()) {
+                log.warn("E-mail to account {} failed for good: {}", item.accountId(), reason);
+                return outbox.failed(item, reason);
+              }
+              log.info("E-mail to account {} failed, will retry: {}", item.accountId(), reason);
+              return outbox.retry(item, now().plus(backoff(item.attempts())), reason);
+            });
+  }
+
+  static Duration backoff(int attempts) {
+    Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
+    return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
+  }
+
+  private Mono<Void> logged(Throwable error) {
+    log.warn("The e-mail outbox could not run: {}", error.toString());
+    return Mono.empty();
+  }
+
+  private OffsetDateTime now() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (polling != null) {
+      polling.dispose();
+    }
+    smtp.dispose();
+  }
+}

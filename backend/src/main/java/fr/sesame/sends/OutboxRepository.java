@@ -1,0 +1,116 @@
+package fr.sesame.sends;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The e-mail outbox: recipient rows of channel EMAIL not yet delivered. A row is claimed with
+ * {@code FOR UPDATE SKIP LOCKED} and a lease, so instances share the work without sending twice; a
+ * lease that runs out (the process died) makes the row claimable again.
+ */
+@Repository
+class OutboxRepository {
+
+  private final DatabaseClient db;
+
+  OutboxRepository(DatabaseClient db) {
+    this.db = db;
+  }
+
+  record Item(UUID sendId, UUID accountId, UUID credentialId, int attempts) {}
+
+  Flux<Item> claim(OffsetDateTime now, OffsetDateTime leaseUntil, int batch) {
+    return db.sql(
+            "update send_recipient r set lease_until = :lease, attempts = r.attempts + 1"
+                + " from (select q.send_id, q.account_id from send_recipient q"
+                + " join send s on s.id = q.send_id"
+                + " where q.channel = 'EMAIL' and q.delivered_at is null and q.error is null"
+                + " and q.next_attempt_at <= :now and (q.lease_until is null or q.lease_until < :now)"
+                + " and s.state = 'RUNNING' order by q.next_attempt_at limit :batch"
+                + " for update of q skip locked) c"
+                + " where r.send_id = c.send_id and r.account_id = c.account_id"
+                + " returning r.send_id, r.account_id, r.credential_id, r.attempts")
+        .bind("now", now)
+        .bind("lease", leaseUntil)
+        .bind("batch", batch)
+        .map(
+            row ->
+                new Item(
+                    row.get("send_id", UUID.class),
+                    row.get("account_id", UUID.class),
+                    row.get("credential_id", UUID.class),
+                    row.get("attempts", Integer.class)))
+        .all();
+  }
+
+  /** Sent: counted once, the letter delivered, the send done when nothing is left. */
+  Mono<Void> delivered(Item item, OffsetDateTime now) {
+    return db.sql(
+            "update send_recipient set delivered_at = :now, lease_until = null"
+                + " where send_id = :send and account_id = :account and delivered_at is null")
+        .bind("now", now)
+        .bind("send", item.sendId())
+        .bind("account", item.accountId())
+        .fetch()
+        .rowsUpdated()
+        .flatMap(
+            updated ->
+                updated == 0
+                    ? Mono.empty()
+                    : db.sql("update send set done = done + 1 where id = :send")
+                        .bind("send", item.sendId())
+                        .then()
+                        .then(
+                            db.sql(
+                                    "update credential set state = 'DELIVERED', state_changed_at = :now"
+                                        + " where id = :credential and state = 'ISSUED'")
+                                .bind("now", now)
+                                .bind("credential", item.credentialId())
+                                .then()))
+        .then(completeIfFinished(item.sendId()));
+  }
+
+  /** Not sent this time: tried again from {@code nextAttempt}. */
+  Mono<Void> retry(Item item, OffsetDateTime nextAttempt, String error) {
+    return db.sql(
+            "update send_recipient set lease_until = null, next_attempt_at = :next"
+                + " where send_id = :send and account_id = :account")
+        .bind("next", nextAttempt)
+        .bind("send", item.sendId())
+        .bind("account", item.accountId())
+        .then();
+  }
+
+  /** Given up, with the reason; counted once. */
+  Mono<Void> failed(Item item, String error) {
+    return db.sql(
+            "update send_recipient set error = :error, lease_until = null"
+                + " where send_id = :send and account_id = :account and error is null")
+        .bind("error", error)
+        .bind("send", item.sendId())
+        .bind("account", item.accountId())
+        .fetch()
+        .rowsUpdated()
+        .flatMap(
+            updated ->
+                updated == 0
+                    ? Mono.empty()
+                    : db.sql("update send set failed = failed + 1 where id = :send")
+                        .bind("send", item.sendId())
+                        .then())
+        .then(completeIfFinished(item.sendId()));
+  }
+
+  private Mono<Void> completeIfFinished(UUID sendId) {
+    return db.sql(
+            "update send set state = 'DONE' where id = :send and state = 'RUNNING'"
+                + " and not exists (select 1 from send_recipient where send_id = :send"
+                + " and channel = 'EMAIL' and delivered_at is null and error is null)")
+        .bind("send", sendId)
+        .then();
+  }
+}
