@@ -28,10 +28,13 @@ public record SesameProperties(
   /**
    * @param from the sender of letters sent by e-mail
    * @param maxAttempts tries before an e-mail is marked failed
+   * @param lease how long an instance holds an e-mail it is sending; if it dies, another instance
+   *     (or the same, restarted) takes the e-mail over after this
    */
   public record Mail(
       @DefaultValue("Sésame <no-reply@sesame.invalid>") String from,
-      @DefaultValue("5") int maxAttempts) {}
+      @DefaultValue("5") int maxAttempts,
+      @DefaultValue("2m") Duration lease) {}
 
   /**
    * @param username login of the first administrator

@@ -5,6 +5,8 @@ import fr.sesame.credentials.Credential;
 import fr.sesame.credentials.CredentialSecrets;
 import fr.sesame.identity.Identity;
 import fr.sesame.identity.IdentityService;
+import fr.sesame.letters.LetterDocument;
+import fr.sesame.letters.LetterRenderer;
 import fr.sesame.letters.MergedLetters;
 import fr.sesame.templates.LetterValues;
 import fr.sesame.templates.Template;
@@ -14,6 +16,7 @@ import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.stereotype.Service;
@@ -32,6 +35,7 @@ public class LetterEngine {
   private final IdentityService identity;
   private final CredentialSecrets secrets;
   private final MergedLetters merged;
+  private final LetterRenderer renderer;
   private final Clock clock;
 
   LetterEngine(
@@ -39,7 +43,9 @@ public class LetterEngine {
       IdentityService identity,
       CredentialSecrets secrets,
       MergedLetters merged,
+      LetterRenderer renderer,
       Clock clock) {
+    this.renderer = renderer;
     this.templates = templates;
     this.identity = identity;
     this.secrets = secrets;
@@ -68,6 +74,15 @@ public class LetterEngine {
               String logo = found.getT3().isEmpty() ? null : found.getT3();
               return Mono.just(new Merge(found.getT1(), found.getT2(), logo, clock.instant()));
             });
+  }
+
+  /**
+   * One letter as a PDF of its own, fonts subset to the glyphs it uses: a small attachment for an
+   * e-mail. Rendered off the event loop.
+   */
+  public Mono<byte[]> single(Merge merge, LetterRecipient recipient) {
+    return renderer.pdf(
+        () -> LetterDocument.of(merge.template().language(), List.of(body(merge, recipient))));
   }
 
   /** The merged PDF, streamed while it renders; recipients are read as rendering needs them. */

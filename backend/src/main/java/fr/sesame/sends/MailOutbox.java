@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
@@ -31,10 +30,11 @@ class MailOutbox {
 
   private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
   private static final Duration POLL = Duration.ofSeconds(1);
-  private static final Duration LEASE = Duration.ofMinutes(2);
   private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
   private static final Duration LONGEST_RETRY = Duration.ofMinutes(10);
-  private static final int BATCH = 10;
+  private static final int BATCH = 20;
+  // Rendering is bounded by the cores; SMTP round trips overlap.
+  private static final int CONCURRENCY = 4;
 
   private final OutboxRepository outbox;
   private final SendRepository sends;
@@ -72,10 +72,17 @@ class MailOutbox {
             .subscribe();
   }
 
-  /** Sends what can be claimed now; completes when this batch is done. */
+  /** Sends all that can be claimed now, batch after batch, then waits for the next poll. */
   Mono<Void> drain() {
+    return Mono.defer(this::sendBatch).repeat().takeWhile(sent -> sent == BATCH).then();
+  }
+
+  private Mono<Long> sendBatch() {
     OffsetDateTime now = now();
-    return outbox.claim(now, now.plus(LEASE), BATCH).flatMap(this::deliver, 2).then();
+    return outbox
+        .claim(now, now.plus(settings.lease()), BATCH)
+        .flatMap(this::deliver, CONCURRENCY)
+        .count();
   }
 
   private Mono<Void> deliver(OutboxRepository.Item item) {
@@ -90,20 +97,17 @@ class MailOutbox {
                     .prepare(found.getT1().templateId())
                     .flatMap(
                         merge ->
-                            DataBufferUtils.join(engine.pdf(merge, Flux.just(found.getT2())))
+                            engine
+                                .single(merge, found.getT2())
                                 .map(
-                                    buffer -> {
-                                      byte[] pdf = new byte[buffer.readableByteCount()];
-                                      buffer.read(pdf);
-                                      DataBufferUtils.release(buffer);
-                                      return new LetterMail.Content(
-                                          found.getT2().account().email(),
-                                          found.getT2().account().displayName(),
-                                          merge.identity().name(),
-                                          merge.template().language(),
-                                          found.getT2().credential().expiresAt().toInstant(),
-                                          pdf);
-                                    })))
+                                    pdf ->
+                                        new LetterMail.Content(
+                                            found.getT2().account().email(),
+                                            found.getT2().account().displayName(),
+                                            merge.identity().name(),
+                                            merge.template().language(),
+                                            found.getT2().credential().expiresAt().toInstant(),
+                                            pdf))))
         .flatMap(
             content ->
                 Mono.fromRunnable(
