@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -40,7 +41,7 @@ class MailOutbox {
   private final SendRepository sends;
   private final SendService service;
   private final LetterEngine engine;
-  private final JavaMailSender mail;
+  private final JavaMailSender mail; // null when no SMTP server is configured
   private final SesameProperties.Mail settings;
   private final Clock clock;
   private final Scheduler smtp = Schedulers.newBoundedElastic(4, 1_000, "smtp");
@@ -51,20 +52,28 @@ class MailOutbox {
       SendRepository sends,
       SendService service,
       LetterEngine engine,
-      JavaMailSender mail,
+      ObjectProvider<JavaMailSender> mail,
       SesameProperties properties,
       Clock clock) {
     this.outbox = outbox;
     this.sends = sends;
     this.service = service;
     this.engine = engine;
-    this.mail = mail;
+    this.mail = mail.getIfAvailable();
     this.settings = properties.mail();
     this.clock = clock;
   }
 
+  /** Whether e-mail can be sent at all: an SMTP server is configured ({@code SPRING_MAIL_HOST}). */
+  boolean configured() {
+    return mail != null;
+  }
+
   @EventListener(ApplicationReadyEvent.class)
   void start() {
+    if (mail == null) {
+      return; // no e-mail send can be created either: see SendPlanner
+    }
     polling =
         Flux.interval(POLL)
             .onBackpressureDrop()

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -22,11 +24,17 @@ class SendPlanner {
   private final TemplateService templates;
   private final AccountService accounts;
   private final IdentityService identity;
+  private final boolean mailConfigured;
 
-  SendPlanner(TemplateService templates, AccountService accounts, IdentityService identity) {
+  SendPlanner(
+      TemplateService templates,
+      AccountService accounts,
+      IdentityService identity,
+      ObjectProvider<JavaMailSender> mail) {
     this.templates = templates;
     this.accounts = accounts;
     this.identity = identity;
+    this.mailConfigured = mail.getIfAvailable() != null;
   }
 
   Mono<SendPlan> plan(SendRequest request) {
@@ -44,7 +52,12 @@ class SendPlanner {
         .map(
             found ->
                 plan(
-                    request, found.getT1(), found.getT2(), ids, found.getT3().publicUrl() != null));
+                    request,
+                    found.getT1(),
+                    found.getT2(),
+                    ids,
+                    found.getT3().publicUrl() != null,
+                    mailConfigured));
   }
 
   private static SendPlan plan(
@@ -52,7 +65,8 @@ class SendPlanner {
       Template template,
       List<Account> selected,
       List<UUID> askedIds,
-      boolean hasPublicUrl) {
+      boolean hasPublicUrl,
+      boolean mailConfigured) {
     List<DryRun.Notice> problems = new ArrayList<>();
     List<DryRun.Notice> warnings = new ArrayList<>();
     if (!template.audiences().contains(request.audience())) {
@@ -106,6 +120,12 @@ class SendPlanner {
               "STUDENT_QR",
               "QR letters handed out in class are easy for a neighbour to scan: prefer the letter"
                   + " without QR code, or e-mail the parents."));
+    }
+    if (request.output() == SendOutput.EMAIL && !mailConfigured) {
+      problems.add(
+          new DryRun.Notice(
+              "MAIL_NOT_CONFIGURED",
+              "No SMTP server is configured (SPRING_MAIL_HOST): choose PDF, or configure e-mail."));
     }
     if (request.output() == SendOutput.PRINT) {
       problems.add(
