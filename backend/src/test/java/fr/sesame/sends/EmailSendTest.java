@@ -26,7 +26,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -59,34 +58,19 @@ class EmailSendTest {
     UUID anne = parent(client, tag + "a", "anne." + tag + "@example.fr");
     UUID bruno = parent(client, tag + "b", "bruno." + tag + "@example.fr");
     UUID claire = parent(client, tag + "c", null);
-    String template =
-        JsonPath.read(
-            body(
-                client
-                    .get()
-                    .uri("/api/templates?audience=PARENT&variant=QR&language=fr")
-                    .exchange()),
-            "$.items[0].id");
-
+    String template = ApiFixtures.templateId(client, "PARENT", "QR");
     String send =
-        body(
-            client
-                .post()
-                .uri("/api/sends")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(
-                    Map.of(
-                        "templateId",
-                        template,
-                        "audience",
-                        "PARENT",
-                        "output",
-                        "EMAIL",
-                        "selection",
-                        Map.of("accountIds", List.of(anne, bruno, claire))))
-                .exchange()
-                .expectStatus()
-                .isCreated());
+        ApiFixtures.send(
+            client,
+            Map.of(
+                "templateId",
+                template,
+                "audience",
+                "PARENT",
+                "output",
+                "EMAIL",
+                "selection",
+                Map.of("accountIds", List.of(anne, bruno, claire))));
     String id = JsonPath.read(send, "$.id");
     assertThat((Integer) JsonPath.read(send, "$.toPrint")).isEqualTo(1);
 

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -70,26 +69,11 @@ class MailRestartTest {
                 csv.toString().getBytes(StandardCharsets.UTF_8))
             .expectStatus()
             .isOk();
-        String template =
-            JsonPath.read(
-                body(
-                    client
-                        .get()
-                        .uri("/api/templates?audience=PARENT&variant=QR&language=fr")
-                        .exchange()),
-                "$.items[0].id");
+        String template = ApiFixtures.templateId(client, "PARENT", "QR");
         start = System.nanoTime();
         String send =
-            body(
-                client
-                    .post()
-                    .uri("/api/sends")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(
-                        Map.of("templateId", template, "audience", "PARENT", "output", "EMAIL"))
-                    .exchange()
-                    .expectStatus()
-                    .isCreated());
+            ApiFixtures.send(
+                client, Map.of("templateId", template, "audience", "PARENT", "output", "EMAIL"));
         sendId = JsonPath.read(send, "$.id");
         assertThat((Integer) JsonPath.read(send, "$.eligible")).isEqualTo(RECIPIENTS);
         smtp.waitForIncomingEmail(120_000, 100);

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -46,34 +45,19 @@ class SmtpDownTest {
                 "Anne",
                 "email",
                 tag + "@example.fr"));
-    String template =
-        JsonPath.read(
-            body(
-                client
-                    .get()
-                    .uri("/api/templates?audience=PARENT&variant=QR&language=fr")
-                    .exchange()),
-            "$.items[0].id");
     String id =
         JsonPath.read(
-            body(
-                client
-                    .post()
-                    .uri("/api/sends")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(
-                        Map.of(
-                            "templateId",
-                            template,
-                            "audience",
-                            "PARENT",
-                            "output",
-                            "EMAIL",
-                            "selection",
-                            Map.of("accountIds", List.of(parent))))
-                    .exchange()
-                    .expectStatus()
-                    .isCreated()),
+            ApiFixtures.send(
+                client,
+                Map.of(
+                    "templateId",
+                    ApiFixtures.templateId(client, "PARENT", "QR"),
+                    "audience",
+                    "PARENT",
+                    "output",
+                    "EMAIL",
+                    "selection",
+                    Map.of("accountIds", List.of(parent)))),
             "$.id");
 
     // Each try fails; the next one waits (5 s, 10 s, 20 s …): moving the clock lets it come.

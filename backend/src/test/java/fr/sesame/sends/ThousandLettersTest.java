@@ -22,7 +22,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -72,28 +71,17 @@ class ThousandLettersTest {
 
     long start = System.nanoTime();
     String send =
-        new String(
-            client
-                .post()
-                .uri("/api/sends")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(
-                    Map.of(
-                        "templateId",
-                        template,
-                        "audience",
-                        "TEACHER",
-                        "output",
-                        "PDF",
-                        "selection",
-                        Map.of("accountIds", ids)))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody()
-                .returnResult()
-                .getResponseBody(),
-            StandardCharsets.UTF_8);
+        ApiFixtures.send(
+            client,
+            Map.of(
+                "templateId",
+                template,
+                "audience",
+                "TEACHER",
+                "output",
+                "PDF",
+                "selection",
+                Map.of("accountIds", ids)));
     String sendId = com.jayway.jsonpath.JsonPath.read(send, "$.id");
     long issued = System.nanoTime();
     byte[] pdf =

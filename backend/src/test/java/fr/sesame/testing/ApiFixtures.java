@@ -1,6 +1,8 @@
 package fr.sesame.testing;
 
+import com.jayway.jsonpath.JsonPath;
 import fr.sesame.credentials.Credential;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.ParameterizedTypeReference;
@@ -40,6 +42,40 @@ public final class ApiFixtures {
         .get("id")
         .toString()
         .transform(UUID::fromString);
+  }
+
+  /** The id of the first template for this audience and variant, in French. */
+  public static String templateId(WebTestClient admin, String audience, String variant) {
+    String page =
+        new String(
+            admin
+                .get()
+                .uri("/api/templates?audience=" + audience + "&variant=" + variant + "&language=fr")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseBody(),
+            StandardCharsets.UTF_8);
+    return JsonPath.read(page, "$.items[0].id");
+  }
+
+  /** Creates a send from the fields of {@code POST /api/sends}; answers its JSON. */
+  public static String send(WebTestClient admin, Map<String, ?> request) {
+    return new String(
+        admin
+            .post()
+            .uri("/api/sends")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(request)
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody()
+            .returnResult()
+            .getResponseBody(),
+        StandardCharsets.UTF_8);
   }
 
   /** Issues a letter of this variant ({@code QR}, {@code NO_QR}) to the account. */
