@@ -8,6 +8,12 @@ export async function getSend(id: string): Promise<Send> {
   return unwrap(await api.GET('/api/sends/{id}', { params: { path: { id } } }));
 }
 
+/** While the send runs (e-mails leaving), its counts are read again every second. */
 export function useSend(id: string) {
-  return useQuery({ queryKey: [...sendsKey, 'one', id], queryFn: () => getSend(id) });
+  return useQuery({
+    queryKey: [...sendsKey, 'one', id],
+    queryFn: () => getSend(id),
+    refetchInterval: (query) =>
+      query.state.data?.state === 'RUNNING' || query.state.data?.state === 'PENDING' ? 1000 : false,
+  });
 }

@@ -14,10 +14,11 @@ export async function listSendRecipients(id: string, page: number): Promise<Send
   );
 }
 
-export function useSendRecipients(id: string, page = 0) {
+export function useSendRecipients(id: string, page = 0, running = false) {
   return useQuery({
     queryKey: [...sendsKey, 'recipients', id, page],
     queryFn: () => listSendRecipients(id, page),
     placeholderData: keepPreviousData,
+    refetchInterval: running ? 2000 : false,
   });
 }

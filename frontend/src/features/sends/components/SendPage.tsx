@@ -12,7 +12,8 @@ export function SendPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const send = useSend(id);
-  const recipients = useSendRecipients(id);
+  // Recipients' states change as e-mails leave: read again while the send runs.
+  const recipients = useSendRecipients(id, 0, send.data?.state === 'RUNNING');
   usePageTitle(t('sends.one'));
 
   if (send.isPending) return <p role="status">{t('app.loading')}</p>;

@@ -99,6 +99,34 @@ describe('sends', () => {
     expect(within(table).getAllByRole('row')[2]).toHaveTextContent('Paul MartinUtilisée');
   });
 
+  it('follows an e-mail send while it runs, until every letter has left', async () => {
+    let reads = 0;
+    server.use(
+      http.get(`/api/sends/${sendId}`, () => {
+        reads += 1;
+        return HttpResponse.json(
+          reads === 1
+            ? { ...send, output: 'EMAIL', state: 'RUNNING', done: 1, eligible: 3 }
+            : { ...send, output: 'EMAIL', state: 'DONE', done: 3, eligible: 3 },
+        );
+      }),
+      http.get(`/api/sends/${sendId}/recipients`, () =>
+        HttpResponse.json({ items: [], total: 0, page: 0, size: 100 }),
+      ),
+    );
+    renderApp(`/sends/${sendId}`, { signedInAs: admin });
+    expect(
+      await screen.findByRole('progressbar', { name: 'Lettres prêtes : 1 sur 3' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole(
+        'progressbar',
+        { name: 'Lettres prêtes : 3 sur 3' },
+        { timeout: 5_000 },
+      ),
+    ).toHaveAttribute('value', '3');
+  });
+
   it('blocks the send while the dry run finds a problem, and gives advice', async () => {
     server.use(
       http.post('/api/sends/dry-run', () =>
