@@ -1043,6 +1043,7 @@ export interface components {
             /** @enum {string} */
             state: "ISSUED" | "DELIVERED" | "OPENED" | "CODE_VERIFIED" | "USED" | "EXPIRED" | "REVOKED" | "LOCKED" | "FAILED";
             channel: components["schemas"]["SendOutput"];
+            /** @description Why the e-mail failed; for one still being retried, why its last try failed. */
             error?: string | null;
         };
         SendRecipientPage: {

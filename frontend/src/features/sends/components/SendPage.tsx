@@ -71,6 +71,11 @@ export function SendPage() {
                   {recipient.state === 'FAILED'
                     ? t('sends.failed')
                     : credentialStateLabel(t, recipient.state as CredentialState)}
+                  {recipient.error && (
+                    <p className="inline-error">
+                      {t('sends.lastError', { error: recipient.error })}
+                    </p>
+                  )}
                 </td>
               </tr>
             ))}

@@ -60,8 +60,15 @@ describe('sends', () => {
               channel: 'PDF',
               error: null,
             },
+            {
+              accountId: 'a3',
+              displayName: 'Zoé Lefèvre',
+              state: 'ISSUED',
+              channel: 'EMAIL',
+              error: 'Connection refused',
+            },
           ],
-          total: 2,
+          total: 3,
           page: 0,
           size: 100,
         }),
@@ -95,8 +102,11 @@ describe('sends', () => {
       'value',
       '2',
     );
-    const table = await screen.findByRole('table', { name: '2 destinataires' });
+    const table = await screen.findByRole('table', { name: '3 destinataires' });
     expect(within(table).getAllByRole('row')[2]).toHaveTextContent('Paul MartinUtilisée');
+    expect(within(table).getAllByRole('row')[3]).toHaveTextContent(
+      'Message du serveur d’e-mail : Connection refused',
+    );
   });
 
   it('follows an e-mail send while it runs, until every letter has left', async () => {

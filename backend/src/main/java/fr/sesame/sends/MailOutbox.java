@@ -2,11 +2,15 @@ package fr.sesame.sends;
 
 import fr.sesame.SesameProperties;
 import fr.sesame.mailmerge.LetterEngine;
+import fr.sesame.mailmerge.LetterRecipient;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -88,35 +92,42 @@ class MailOutbox {
 
   private Mono<Long> sendBatch() {
     OffsetDateTime now = now();
+    // Template, identity and logo are read once per send in the batch, not once per e-mail.
+    Map<UUID, Mono<LetterEngine.Merge>> merges = new ConcurrentHashMap<>();
     return outbox
         .claim(now, now.plus(settings.lease()), BATCH)
-        .flatMap(this::deliver, CONCURRENCY)
+        .flatMap(item -> deliver(item, merges), CONCURRENCY)
         .count();
   }
 
-  private Mono<Void> deliver(OutboxRepository.Item item) {
+  private Mono<LetterEngine.Merge> merge(UUID sendId) {
+    return sends.find(sendId).flatMap(send -> engine.prepare(send.templateId())).cache();
+  }
+
+  private Mono<Void> deliver(
+      OutboxRepository.Item item, Map<UUID, Mono<LetterEngine.Merge>> merges) {
     return Mono.zip(
-            sends.find(item.sendId()), service.letter(item.accountId(), item.credentialId()))
+            merges.computeIfAbsent(item.sendId(), this::merge),
+            service.letter(item.accountId(), item.credentialId()))
         .switchIfEmpty(
             Mono.defer(
                 () -> outbox.failed(item, "The letter can no longer be used.").then(Mono.empty())))
         .flatMap(
-            found ->
-                engine
-                    .prepare(found.getT1().templateId())
-                    .flatMap(
-                        merge ->
-                            engine
-                                .single(merge, found.getT2())
-                                .map(
-                                    pdf ->
-                                        new LetterMail.Content(
-                                            found.getT2().account().email(),
-                                            found.getT2().account().displayName(),
-                                            merge.identity().name(),
-                                            merge.template().language(),
-                                            found.getT2().credential().expiresAt().toInstant(),
-                                            pdf))))
+            found -> {
+              LetterEngine.Merge merge = found.getT1();
+              LetterRecipient recipient = found.getT2();
+              return engine
+                  .single(merge, recipient)
+                  .map(
+                      pdf ->
+                          new LetterMail.Content(
+                              recipient.account().email(),
+                              recipient.account().displayName(),
+                              merge.identity().name(),
+                              merge.template().language(),
+                              recipient.credential().expiresAt().toInstant(),
+                              pdf));
+            })
         .flatMap(
             content ->
                 Mono.fromRunnable(

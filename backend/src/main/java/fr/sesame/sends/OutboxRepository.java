@@ -74,12 +74,13 @@ class OutboxRepository {
         .then(completeIfFinished(item.sendId()));
   }
 
-  /** Not sent this time: tried again from {@code nextAttempt}. */
+  /** Not sent this time: tried again from {@code nextAttempt}; the reason shows meanwhile. */
   Mono<Void> retry(Item item, OffsetDateTime nextAttempt, String error) {
     return db.sql(
-            "update send_recipient set lease_until = null, next_attempt_at = :next"
-                + " where send_id = :send and account_id = :account")
+            "update send_recipient set lease_until = null, next_attempt_at = :next,"
+                + " last_error = :error where send_id = :send and account_id = :account")
         .bind("next", nextAttempt)
+        .bind("error", error)
         .bind("send", item.sendId())
         .bind("account", item.accountId())
         .then();

@@ -129,7 +129,8 @@ class SendRepository {
       UUID sendId, String state, OffsetDateTime now, int limit, long offset) {
     return db.sql(
             "select * from (select r.account_id, a.first_name || ' ' || a.last_name as display_name,"
-                + " r.channel, r.error, r.position, "
+                // A pending e-mail shows why its last try failed; a failed one, why it gave up.
+                + " r.channel, coalesce(r.error, r.last_error) as error, r.position, "
                 + RECIPIENT_STATE
                 + " as state from send_recipient r join account a on a.id = r.account_id"
                 + " left join credential c on c.id = r.credential_id where r.send_id = :send) s"

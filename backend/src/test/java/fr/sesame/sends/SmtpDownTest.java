@@ -60,6 +60,15 @@ class SmtpDownTest {
                     Map.of("accountIds", List.of(parent)))),
             "$.id");
 
+    // While it waits for the next try, the recipient's line says why the last one failed.
+    String pending = body(client.get().uri("/api/sends/" + id + "/recipients").exchange());
+    for (int tick = 0; tick < 20 && JsonPath.read(pending, "$.items[0].error") == null; tick++) {
+      Thread.sleep(250);
+      pending = body(client.get().uri("/api/sends/" + id + "/recipients").exchange());
+    }
+    assertThat((String) JsonPath.read(pending, "$.items[0].state")).isEqualTo("ISSUED");
+    assertThat((String) JsonPath.read(pending, "$.items[0].error")).isNotBlank();
+
     // Each try fails; the next one waits (5 s, 10 s, 20 s …): moving the clock lets it come.
     String failed = body(client.get().uri("/api/sends/" + id).exchange());
     for (int tick = 0; tick < 30 && "RUNNING".equals(JsonPath.read(failed, "$.state")); tick++) {
