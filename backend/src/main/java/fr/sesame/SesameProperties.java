@@ -1,5 +1,6 @@
 package fr.sesame;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     gets {@code <uai>.<domain>}; unset for a school's own server
  * @param accounts how accounts are named
  * @param mail how letters leave by e-mail
+ * @param printer where {@code PRINT} sends are printed
+ * @param apiKeys limits of the keys other systems call the API with
+ * @param webhooks how events are posted to other systems
  */
 @ConfigurationProperties("sesame")
 public record SesameProperties(
@@ -23,7 +27,33 @@ public record SesameProperties(
     @DefaultValue Session session,
     String hostedDomain,
     @DefaultValue Accounts accounts,
-    @DefaultValue Mail mail) {
+    @DefaultValue Mail mail,
+    @DefaultValue Printer printer,
+    @DefaultValue ApiKeys apiKeys,
+    @DefaultValue Webhooks webhooks) {
+
+  /**
+   * @param uri the IPP printer {@code PRINT} sends go to, such as {@code
+   *     ipp://localhost:631/printers/Secretariat}; unset, the console prints from the browser
+   * @param user the {@code requesting-user-name} of the jobs
+   */
+  public record Printer(URI uri, @DefaultValue("sesame") String user) {}
+
+  /**
+   * @param requestsPerMinute calls one API key may make in a minute before {@code 429}
+   */
+  public record ApiKeys(@DefaultValue("600") int requestsPerMinute) {}
+
+  /**
+   * @param allowPrivateNetwork let webhooks reach loopback and private addresses (a school's own
+   *     network, tests); refused by default so that a webhook cannot probe the server's network
+   * @param maxAttempts tries before a delivery is marked failed
+   * @param timeout how long a receiver has to answer
+   */
+  public record Webhooks(
+      @DefaultValue("false") boolean allowPrivateNetwork,
+      @DefaultValue("8") int maxAttempts,
+      @DefaultValue("10s") Duration timeout) {}
 
   /**
    * @param from the sender of letters sent by e-mail

@@ -1,6 +1,7 @@
 package fr.sesame.accounts;
 
 import fr.sesame.audit.Actor;
+import fr.sesame.credentials.CredentialService;
 import fr.sesame.web.PageResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -24,9 +25,14 @@ import reactor.core.publisher.Mono;
 class AccountController {
 
   private final AccountService accounts;
+  private final CredentialService credentials;
+  private final ActivationSummaries summaries;
 
-  AccountController(AccountService accounts) {
+  AccountController(
+      AccountService accounts, CredentialService credentials, ActivationSummaries summaries) {
     this.accounts = accounts;
+    this.credentials = credentials;
+    this.summaries = summaries;
   }
 
   @GetMapping
@@ -69,7 +75,17 @@ class AccountController {
 
   @PostMapping("/bulk")
   Mono<BulkResult> bulk(@Valid @RequestBody BulkAction action, Actor actor) {
-    return accounts.bulk(action, actor);
+    // Letters belong to credentials, which already depend on accounts.
+    return action.action() == BulkAction.Action.REVOKE_LETTERS
+        ? credentials.revokeLive(action.accountIds(), actor).map(BulkResult::new)
+        : accounts.bulk(action, actor);
+  }
+
+  /** Who has not activated yet, per audience and class. */
+  @GetMapping("/activation-summary")
+  Mono<List<ActivationSummaryRow>> activationSummary(
+      @RequestParam(required = false) AccountKind kind) {
+    return summaries.rows(kind).collectList();
   }
 
   @GetMapping("/classes")

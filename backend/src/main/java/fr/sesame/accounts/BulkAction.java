@@ -14,6 +14,8 @@ record BulkAction(
 
   enum Action {
     SET_CONNECTION_MODE,
-    DELETE
+    DELETE,
+    /** Every letter of theirs that could still be used is revoked. */
+    REVOKE_LETTERS
   }
 }

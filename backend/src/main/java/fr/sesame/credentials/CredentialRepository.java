@@ -104,6 +104,17 @@ class CredentialRepository {
         .rowsUpdated();
   }
 
+  Mono<Long> endLiveOfSend(UUID sendId, OffsetDateTime now) {
+    return db.sql(
+            "update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,"
+                + " state_changed_at = :now where send_id = :send and state in "
+                + LIVE)
+        .bind("now", now)
+        .bind("send", sendId)
+        .fetch()
+        .rowsUpdated();
+  }
+
   Flux<Credential> insertAll(
       List<UUID> accountIds,
       UUID sendId,

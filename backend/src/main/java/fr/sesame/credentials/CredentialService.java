@@ -161,6 +161,48 @@ public class CredentialService {
                     .thenReturn(count));
   }
 
+  /**
+   * Revokes every letter of these accounts that could still be used, in one transaction; {@code
+   * 404} and nothing changes when one of them does not exist.
+   */
+  @Transactional
+  public Mono<Long> revokeLive(List<UUID> accountIds, Actor actor) {
+    List<UUID> ids = accountIds.stream().distinct().toList();
+    return accounts
+        .audience(null, ids, null, null)
+        .flatMap(
+            found ->
+                found.size() == ids.size()
+                    ? credentials.lockAccounts(ids).then(credentials.endLive(ids, now()))
+                    : Mono.error(
+                        new ProblemException(
+                            ProblemType.NOT_FOUND,
+                            (ids.size() - found.size())
+                                + " of these accounts do not exist; nothing changed.")))
+        .flatMap(
+            count ->
+                audit
+                    .record(
+                        actor,
+                        "CREDENTIALS_REVOKED",
+                        "ACCOUNT",
+                        null,
+                        Map.of("count", count, "accountIds", ids))
+                    .thenReturn(count));
+  }
+
+  /** Revokes the letters of a send that could still be used; used ones are kept. */
+  @Transactional
+  public Mono<Long> revokeSend(UUID sendId, Actor actor) {
+    return credentials
+        .endLiveOfSend(sendId, now())
+        .flatMap(
+            count ->
+                audit
+                    .record(actor, "SEND_LETTERS_REVOKED", "SEND", sendId, Map.of("count", count))
+                    .thenReturn(count));
+  }
+
   /** The account's credential, if it can still open the account; else 404 or 409. */
   public Mono<Credential> live(UUID accountId, UUID credentialId) {
     return credentials

@@ -4,7 +4,7 @@ import fr.sesame.accounts.AccountKind;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A send as the API shows it. */
+/** A send as the API shows it; {@code printJob} only for {@code PRINT} with a printer. */
 record Send(
     UUID id,
     SendState state,
@@ -18,4 +18,5 @@ record Send(
     int failed,
     int toPrint,
     OffsetDateTime createdAt,
-    String createdBy) {}
+    String createdBy,
+    PrintJob printJob) {}

@@ -109,6 +109,15 @@ class SendController {
     return sends.cancel(id, actor);
   }
 
+  /** Revokes the send's letters that could still be used. */
+  @PostMapping("/{id}/revoke")
+  Mono<Revoked> revoke(@PathVariable UUID id, Actor actor) {
+    return sends.revoke(id, actor).map(Revoked::new);
+  }
+
+  /** How many letters a revocation ended. */
+  record Revoked(long affected) {}
+
   @GetMapping(path = "/{id}/document", produces = MediaType.APPLICATION_PDF_VALUE)
   @ApiResponse(
       responseCode = "200",

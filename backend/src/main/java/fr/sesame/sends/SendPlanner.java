@@ -4,6 +4,8 @@ import fr.sesame.accounts.Account;
 import fr.sesame.accounts.AccountService;
 import fr.sesame.credentials.CredentialService;
 import fr.sesame.identity.IdentityService;
+import fr.sesame.printing.IppPrinter;
+import fr.sesame.printing.PrinterStatus;
 import fr.sesame.templates.Template;
 import fr.sesame.templates.TemplateService;
 import fr.sesame.templates.TemplateVariant;
@@ -24,16 +26,19 @@ class SendPlanner {
   private final TemplateService templates;
   private final AccountService accounts;
   private final IdentityService identity;
+  private final IppPrinter printer;
   private final boolean mailConfigured;
 
   SendPlanner(
       TemplateService templates,
       AccountService accounts,
       IdentityService identity,
+      IppPrinter printer,
       ObjectProvider<JavaMailSender> mail) {
     this.templates = templates;
     this.accounts = accounts;
     this.identity = identity;
+    this.printer = printer;
     this.mailConfigured = mail.getIfAvailable() != null;
   }
 
@@ -48,16 +53,43 @@ class SendPlanner {
                 ids == null ? null : ids.stream().distinct().toList(),
                 filter == null ? null : filter.className(),
                 filter == null ? null : filter.passwordState()),
-            identity.get())
+            identity.get(),
+            request.output() == SendOutput.PRINT ? printer.status() : Mono.just(NO_PRINTER))
         .map(
-            found ->
-                plan(
-                    request,
-                    found.getT1(),
-                    found.getT2(),
-                    ids,
-                    found.getT3().publicUrl() != null,
-                    mailConfigured));
+            found -> {
+              SendPlan plan =
+                  plan(
+                      request,
+                      found.getT1(),
+                      found.getT2(),
+                      ids,
+                      found.getT3().publicUrl() != null,
+                      mailConfigured);
+              if (request.output() == SendOutput.PRINT) {
+                printing(found.getT4(), plan);
+              }
+              return plan;
+            });
+  }
+
+  private static final PrinterStatus NO_PRINTER = new PrinterStatus(false, null, null, null, null);
+
+  /** Without a printer the console prints from the browser; one that does not answer blocks. */
+  private static void printing(PrinterStatus status, SendPlan plan) {
+    if (!status.configured()) {
+      plan.warnings()
+          .add(
+              new DryRun.Notice(
+                  "PRINT_IN_BROWSER",
+                  "No printer is configured (SESAME_PRINTER_URI): the letters will open in the"
+                      + " browser's print dialog."));
+    } else if (!status.reachable()) {
+      plan.problems()
+          .add(
+              new DryRun.Notice(
+                  "PRINTER_UNREACHABLE",
+                  "The printer " + status.uri() + " does not answer: " + status.message()));
+    }
   }
 
   private static SendPlan plan(
@@ -126,12 +158,6 @@ class SendPlanner {
           new DryRun.Notice(
               "MAIL_NOT_CONFIGURED",
               "No SMTP server is configured (SPRING_MAIL_HOST): choose PDF, or configure e-mail."));
-    }
-    if (request.output() == SendOutput.PRINT) {
-      problems.add(
-          new DryRun.Notice(
-              "OUTPUT_UNAVAILABLE",
-              request.output() + " output is not available yet: choose PDF and print it."));
     }
     return new SendPlan(template, selected, eligible, skipped, problems, warnings);
   }

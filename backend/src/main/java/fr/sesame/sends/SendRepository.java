@@ -17,7 +17,7 @@ class SendRepository {
 
   private static final String COLUMNS =
       "id, state, output, audience, template_id, total, eligible, skipped, done, failed, to_print,"
-          + " created_at, created_by";
+          + " created_at, created_by, print_printer, print_job_id, print_state, print_message";
   // A recipient's state is their letter's, read live (a passed expiry reads as EXPIRED).
   private static final String RECIPIENT_STATE =
       "case when r.error is not null then 'FAILED'"
@@ -43,16 +43,18 @@ class SendRepository {
       int toPrint,
       String idempotencyKey,
       OffsetDateTime createdAt,
-      String createdBy) {}
+      String createdBy,
+      String printer) {}
 
   /** Stores a send; the database draws its id. */
   Mono<UUID> insert(NewSend send) {
     return db.sql(
             "insert into send (state, output, audience, template_id, validity_days, total,"
-                + " eligible, skipped, done, to_print, idempotency_key, created_at, created_by)"
-                + " values (:state, :output, :audience, :template, :validity, :total,"
-                + " :eligible, :skipped, :done, :toPrint, :key, :createdAt, :createdBy)"
-                + " returning id")
+                + " eligible, skipped, done, to_print, idempotency_key, created_at, created_by,"
+                + " print_printer, print_state) values (:state, :output, :audience, :template,"
+                + " :validity, :total, :eligible, :skipped, :done, :toPrint, :key, :createdAt,"
+                + " :createdBy, :printer, case when :printer::text is null then null"
+                + " else 'SUBMITTING' end) returning id")
         .bind("state", send.state().name())
         .bind("output", send.output().name())
         .bind("audience", send.audience().name())
@@ -66,6 +68,7 @@ class SendRepository {
         .bind("key", Parameter.fromOrEmpty(send.idempotencyKey(), String.class))
         .bind("createdAt", send.createdAt())
         .bind("createdBy", send.createdBy())
+        .bind("printer", Parameter.fromOrEmpty(send.printer(), String.class))
         .map(row -> row.get("id", UUID.class))
         .one();
   }
@@ -203,6 +206,13 @@ class SendRepository {
         row.get("failed", Integer.class),
         row.get("to_print", Integer.class),
         row.get("created_at", OffsetDateTime.class),
-        row.get("created_by", String.class));
+        row.get("created_by", String.class),
+        row.get("print_printer", String.class) == null
+            ? null
+            : new PrintJob(
+                row.get("print_printer", String.class),
+                row.get("print_job_id", Integer.class),
+                row.get("print_state", String.class),
+                row.get("print_message", String.class)));
   }
 }

@@ -9,6 +9,7 @@ import fr.sesame.credentials.CredentialService;
 import fr.sesame.credentials.CredentialState;
 import fr.sesame.mailmerge.LetterEngine;
 import fr.sesame.mailmerge.LetterRecipient;
+import fr.sesame.printing.IppPrinter;
 import fr.sesame.templates.LetterValues;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
@@ -29,7 +30,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Dry runs, sends and their letters. Only the PDF output exists so far. */
+/** Dry runs, sends and their letters. */
 @Service
 class SendService {
 
@@ -43,6 +44,7 @@ class SendService {
   private final LetterEngine engine;
   private final AuditLog audit;
   private final TransactionalOperator transaction;
+  private final IppPrinter printer;
   private final Clock clock;
 
   SendService(
@@ -53,6 +55,7 @@ class SendService {
       LetterEngine engine,
       AuditLog audit,
       TransactionalOperator transaction,
+      IppPrinter printer,
       Clock clock) {
     this.planner = planner;
     this.sends = sends;
@@ -61,6 +64,7 @@ class SendService {
     this.engine = engine;
     this.audit = audit;
     this.transaction = transaction;
+    this.printer = printer;
     this.clock = clock;
   }
 
@@ -116,10 +120,16 @@ class SendService {
                         : request.output())
             .toList();
     int mailed = (int) channels.stream().filter(c -> c == SendOutput.EMAIL).count();
+    // With a printer, the letters count as done once the printer says the job completed.
+    String printerUri =
+        request.output() == SendOutput.PRINT && printer.configured()
+            ? printer.uri().toString()
+            : null;
+    int doneNow = printerUri != null ? 0 : eligible.size() - mailed;
     OffsetDateTime now = now();
     SendRepository.NewSend row =
         new SendRepository.NewSend(
-            mailed > 0 ? SendState.RUNNING : SendState.DONE,
+            mailed > 0 || printerUri != null ? SendState.RUNNING : SendState.DONE,
             request.output(),
             request.audience(),
             request.templateId(),
@@ -127,11 +137,12 @@ class SendService {
             plan.selected().size(),
             eligible.size(),
             plan.skipped().size(),
-            eligible.size() - mailed,
+            doneNow,
             eligible.size() - mailed,
             key,
             now,
-            actor.name());
+            actor.name(),
+            printerUri);
     return sends
         .insert(row)
         .flatMap(sendId -> issue(sendId, request, plan, eligible, channels, validity, actor, now));
@@ -237,17 +248,35 @@ class SendService {
    * credentials, so the same codes, at every download. Audited.
    */
   Mono<Flux<DataBuffer>> document(UUID id, Actor actor) {
-    return get(id)
-        .flatMap(send -> engine.prepare(send.templateId()))
+    return letterPdf(id)
         .flatMap(
-            merge ->
+            pdf ->
                 audit
                     .record(actor, "SEND_DOCUMENT_DOWNLOADED", "SEND", id, Map.of())
                     .thenReturn(
-                        engine
-                            .pdf(merge, letters(id))
-                            // Handed over once the whole file has left.
-                            .concatWith(credentials.markDelivered(id).then(Mono.empty()))));
+                        // Handed over once the whole file has left.
+                        pdf.concatWith(credentials.markDelivered(id).then(Mono.empty()))));
+  }
+
+  /** The send's letters to print, as one PDF rendered as it is read. */
+  Mono<Flux<DataBuffer>> letterPdf(UUID id) {
+    return get(id)
+        .flatMap(send -> engine.prepare(send.templateId()))
+        .map(merge -> engine.pdf(merge, letters(id)));
+  }
+
+  /**
+   * Revokes every letter of the send that could still be used (a pile lost, or handed to the wrong
+   * class), cancelling the send first if it still runs. Audited.
+   */
+  Mono<Long> revoke(UUID id, Actor actor) {
+    return get(id)
+        .flatMap(
+            send ->
+                send.state() == SendState.PENDING || send.state() == SendState.RUNNING
+                    ? sends.cancel(id)
+                    : Mono.just(false))
+        .then(credentials.revokeSend(id, actor));
   }
 
   /** Recipients read a hundred at a time, as rendering asks for them, in letter order. */

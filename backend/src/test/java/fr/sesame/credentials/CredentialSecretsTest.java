@@ -16,7 +16,7 @@ class CredentialSecretsTest {
   static CredentialSecrets withKey(String key) {
     MockEnvironment environment = new MockEnvironment().withProperty("sesame.secret-key", key);
     SesameProperties properties =
-        new SesameProperties(Path.of("unused"), null, null, null, null, null);
+        new SesameProperties(Path.of("unused"), null, null, null, null, null, null, null, null);
     return new CredentialSecrets(new ServerKey(properties, environment));
   }
 

@@ -19,7 +19,8 @@ class HostedAddressTest {
     Mockito.when(repository.find())
         .thenReturn(Mono.just(new IdentityRepository.Row("Lycée", "0751234J", null, null, false)));
     SesameProperties properties =
-        new SesameProperties(Path.of("data"), null, null, "Sesame-Ecoles.fr", null, null);
+        new SesameProperties(
+            Path.of("data"), null, null, "Sesame-Ecoles.fr", null, null, null, null, null);
     IdentityService service =
         new IdentityService(
             repository, Mockito.mock(AuditLog.class), Clock.systemUTC(), properties);
@@ -34,7 +35,7 @@ class HostedAddressTest {
     Mockito.when(repository.find())
         .thenReturn(Mono.just(new IdentityRepository.Row("Lycée", "0751234J", null, null, false)));
     SesameProperties properties =
-        new SesameProperties(Path.of("data"), null, null, null, null, null);
+        new SesameProperties(Path.of("data"), null, null, null, null, null, null, null, null);
     IdentityService service =
         new IdentityService(
             repository, Mockito.mock(AuditLog.class), Clock.systemUTC(), properties);

@@ -1,0 +1,127 @@
+package fr.sesame.sends;
+
+import fr.sesame.credentials.CredentialService;
+import fr.sesame.printing.IppPrinter;
+import fr.sesame.printing.JobStatus;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Takes {@code PRINT} sends to the configured printer: streams each send's letters as one IPP job,
+ * then asks the printer about the job until it ends. The state lives in the send's row under a
+ * lease, so a restarted (or another) instance carries on where one stopped.
+ */
+@Component
+class PrintQueue {
+
+  private static final Logger log = LoggerFactory.getLogger(PrintQueue.class);
+  private static final Duration POLL = Duration.ofSeconds(1);
+  private static final Duration RECHECK = Duration.ofSeconds(2);
+  // Long enough to stream thousands of letters; if the instance dies, another resubmits after it.
+  private static final Duration SUBMIT_LEASE = Duration.ofMinutes(30);
+  private static final int BATCH = 4;
+
+  private final PrintJobRepository jobs;
+  private final SendService sends;
+  private final CredentialService credentials;
+  private final IppPrinter printer;
+  private final Clock clock;
+  private Disposable polling;
+
+  PrintQueue(
+      PrintJobRepository jobs,
+      SendService sends,
+      CredentialService credentials,
+      IppPrinter printer,
+      Clock clock) {
+    this.jobs = jobs;
+    this.sends = sends;
+    this.credentials = credentials;
+    this.printer = printer;
+    this.clock = clock;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
+    if (!printer.configured()) {
+      return; // PRINT sends are then printed from the browser
+    }
+    polling =
+        Flux.interval(POLL)
+            .onBackpressureDrop()
+            .concatMap(tick -> step().onErrorResume(this::logged), 1)
+            .subscribe();
+  }
+
+  /** Submits or checks every print send that is due. */
+  Mono<Void> step() {
+    OffsetDateTime now = now();
+    return jobs.claim(now, now.plus(SUBMIT_LEASE), BATCH)
+        .concatMap(job -> job.jobId() == null ? submit(job) : check(job))
+        .then();
+  }
+
+  private Mono<Void> submit(PrintJobRepository.Claimed job) {
+    return sends
+        .letterPdf(job.sendId())
+        .flatMap(pdf -> printer.print("Sesame letters " + job.sendId(), pdf))
+        .flatMap(jobId -> jobs.submitted(job.sendId(), jobId, now().plus(RECHECK)))
+        .onErrorResume(
+            error -> {
+              log.warn("Send {} could not be printed: {}", job.sendId(), error.getMessage());
+              return jobs.ended(job.sendId(), "UNREACHABLE", error.getMessage(), false).then();
+            });
+  }
+
+  private Mono<Void> check(PrintJobRepository.Claimed job) {
+    return printer
+        .job(job.jobId())
+        .flatMap(status -> status.ended() ? end(job, status) : progressed(job, status))
+        .onErrorResume(
+            // The printer may be back later: the job is still there, keep asking.
+            error ->
+                jobs.progressed(
+                    job.sendId(), "UNREACHABLE", error.getMessage(), now().plus(RECHECK)));
+  }
+
+  private Mono<Void> progressed(PrintJobRepository.Claimed job, JobStatus status) {
+    return jobs.progressed(job.sendId(), status.state(), status.message(), now().plus(RECHECK));
+  }
+
+  private Mono<Void> end(PrintJobRepository.Claimed job, JobStatus status) {
+    boolean printed = "COMPLETED".equals(status.state());
+    return jobs.ended(job.sendId(), status.state(), status.message(), printed)
+        .flatMap(
+            ended ->
+                ended && printed
+                    ? credentials.markDelivered(job.sendId()).then()
+                    : Mono.<Void>empty());
+  }
+
+  private Mono<Void> logged(Throwable error) {
+    log.warn("The print queue could not run: {}", error.toString());
+    return Mono.empty();
+  }
+
+  private OffsetDateTime now() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (polling != null) {
+      polling.dispose();
+    }
+  }
+}
