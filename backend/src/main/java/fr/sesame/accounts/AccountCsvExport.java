@@ -1,9 +1,9 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.SpreadsheetCsv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 
 /**
  * Accounts as a CSV file a French spreadsheet opens as is ({@code ;}, UTF-8 with BOM) and the
@@ -12,9 +12,7 @@ import org.apache.commons.csv.CSVFormat;
  */
 final class AccountCsvExport {
 
-  static final String BOM = "\uFEFF";
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+  static final String BOM = SpreadsheetCsv.BOM;
 
   private AccountCsvExport() {}
 
@@ -48,23 +46,7 @@ final class AccountCsvExport {
     return line(cells);
   }
 
-  /** Neutralises what a spreadsheet would run as a formula. */
-  static String safeCell(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
-    }
-    char first = value.charAt(0);
-    return first == '='
-            || first == '+'
-            || first == '-'
-            || first == '@'
-            || first == '\t'
-            || first == '\r'
-        ? "'" + value
-        : value;
-  }
-
   private static String line(List<String> cells) {
-    return FORMAT.format(cells.stream().map(AccountCsvExport::safeCell).toArray()) + "\r\n";
+    return SpreadsheetCsv.line(cells);
   }
 }

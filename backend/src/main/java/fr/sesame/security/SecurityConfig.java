@@ -1,5 +1,7 @@
 package fr.sesame.security;
 
+import fr.sesame.apikeys.ApiKeyAuthenticationFilter;
+import fr.sesame.apikeys.ApiKeyRules;
 import fr.sesame.web.ProblemWriter;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -12,10 +14,12 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
@@ -66,6 +70,36 @@ class SecurityConfig {
         .build();
   }
 
+  /**
+   * Calls made with an API key ({@code Authorization: Bearer sk_…}): stateless, no cookie and no
+   * CSRF token, each call within the key's scopes.
+   */
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+  SecurityWebFilterChain apiKeyFilterChain(
+      ServerHttpSecurity http, ApiKeyAuthenticationFilter keys, ProblemWriter problemWriter) {
+    SecurityProblems problems = new SecurityProblems(problemWriter);
+    return headers(
+            http.securityMatcher(
+                    exchange ->
+                        exchange.getRequest().getPath().value().startsWith("/api/")
+                                && ApiKeyAuthenticationFilter.carriesKey(exchange)
+                            ? ServerWebExchangeMatcher.MatchResult.match()
+                            : ServerWebExchangeMatcher.MatchResult.notMatch())
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .addFilterAt(keys::filter, SecurityWebFiltersOrder.AUTHENTICATION)
+                .exceptionHandling(
+                    errors ->
+                        errors.authenticationEntryPoint(problems).accessDeniedHandler(problems)))
+        .authorizeExchange(ApiKeyRules::apply)
+        .build();
+  }
+
   @Bean
   SecurityWebFilterChain securityWebFilterChain(
       ServerHttpSecurity http,
@@ -100,7 +134,7 @@ class SecurityConfig {
 
   private static ServerHttpSecurity common(
       ServerHttpSecurity http, SecureTokens tokens, SecurityProblems problems) {
-    return http.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+    http.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
         .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -113,11 +147,15 @@ class SecurityConfig {
                     .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
         .addFilterAfter(new CsrfCookieFilter(), SecurityWebFiltersOrder.CSRF)
         .exceptionHandling(
-            errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .headers(
-            headers ->
-                headers
-                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+            errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    return headers(http);
+  }
+
+  private static ServerHttpSecurity headers(ServerHttpSecurity http) {
+    return http.headers(
+        headers ->
+            headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
   }
 }

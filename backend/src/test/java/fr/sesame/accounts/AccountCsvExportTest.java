@@ -2,6 +2,7 @@ package fr.sesame.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.sesame.web.SpreadsheetCsv;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,6 +18,6 @@ class AccountCsvExportTest {
     "a=b, a=b",
   })
   void neutralisesFormulas(String cell, String exported) {
-    assertThat(AccountCsvExport.safeCell(cell)).isEqualTo(exported);
+    assertThat(SpreadsheetCsv.safeCell(cell)).isEqualTo(exported);
   }
 }

@@ -1,0 +1,13 @@
+package fr.sesame.apikeys;
+
+import java.security.Principal;
+import java.util.UUID;
+
+/** The program behind a request made with a key; the audit names it {@code api-key:<name>}. */
+record ApiKeyPrincipal(UUID id, String keyName) implements Principal {
+
+  @Override
+  public String getName() {
+    return "api-key:" + keyName;
+  }
+}

@@ -1,0 +1,15 @@
+package fr.sesame.audit;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/** One line of the journal. */
+record AuditEvent(
+    long id,
+    OffsetDateTime occurredAt,
+    String actor,
+    String action,
+    String targetType,
+    String targetId,
+    String clientAddress,
+    Map<String, Object> details) {}

@@ -1,0 +1,71 @@
+package fr.sesame.audit;
+
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads the journal, newest first. */
+@Repository
+class AuditEvents {
+
+  private static final String COLUMNS =
+      "id, occurred_at, actor, action, target_type, target_id, client_address, details";
+  private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
+
+  private final DatabaseClient db;
+  private final JsonMapper json;
+
+  AuditEvents(DatabaseClient db, JsonMapper json) {
+    this.db = db;
+    this.json = json;
+  }
+
+  Flux<AuditEvent> find(AuditFilter filter, Integer limit, long offset) {
+    AuditFilter.Condition where = filter.toSql();
+    DatabaseClient.GenericExecuteSpec query =
+        db.sql(
+            "select "
+                + COLUMNS
+                + " from audit_event where "
+                + where.sql()
+                + " order by occurred_at desc, id desc"
+                + (limit == null ? "" : " limit :limit offset :offset"));
+    for (Map.Entry<String, Object> parameter : where.parameters().entrySet()) {
+      query = query.bind(parameter.getKey(), parameter.getValue());
+    }
+    if (limit != null) {
+      query = query.bind("limit", limit).bind("offset", offset);
+    }
+    return query.map(this::read).all();
+  }
+
+  Mono<Long> count(AuditFilter filter) {
+    AuditFilter.Condition where = filter.toSql();
+    DatabaseClient.GenericExecuteSpec query =
+        db.sql("select count(*) as n from audit_event where " + where.sql());
+    for (Map.Entry<String, Object> parameter : where.parameters().entrySet()) {
+      query = query.bind(parameter.getKey(), parameter.getValue());
+    }
+    return query.map(row -> row.get("n", Long.class)).one();
+  }
+
+  private AuditEvent read(Readable row) {
+    Json details = row.get("details", Json.class);
+    return new AuditEvent(
+        row.get("id", Long.class),
+        row.get("occurred_at", OffsetDateTime.class),
+        row.get("actor", String.class),
+        row.get("action", String.class),
+        row.get("target_type", String.class),
+        row.get("target_id", String.class),
+        row.get("client_address", String.class),
+        details == null ? Map.of() : json.readValue(details.asString(), DETAILS));
+  }
+}
