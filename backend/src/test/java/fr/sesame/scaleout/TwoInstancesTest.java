@@ -287,6 +287,52 @@ class TwoInstancesTest {
   }
 
   @Test
+  void anApiKeysLimitAndRevocationHoldOnBothInstances() {
+    WebTestClient admin = a.signedIn().client();
+    String created =
+        body(
+            admin
+                .post()
+                .uri("/api/api-keys")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Portail", "scopes", List.of("accounts:read")))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .returnResult());
+    String key = JsonPath.read(created, "$.key");
+    // Start just after a minute begins, so that every call below falls within it.
+    long intoMinute = SharedClock.NOW.instant().getEpochSecond() % 60;
+    SharedClock.advance(Duration.ofSeconds(61 - intoMinute));
+    // The tests' limit is 50 a minute: 25 calls on each instance use it up.
+    for (int call = 0; call < 50; call++) {
+      withKey(call % 2 == 0 ? a : b, key).expectStatus().isOk();
+    }
+    withKey(a, key).expectStatus().isEqualTo(429);
+    withKey(b, key).expectStatus().isEqualTo(429);
+
+    SharedClock.advance(Duration.ofMinutes(1));
+    withKey(b, key).expectStatus().isOk();
+    admin
+        .delete()
+        .uri("/api/api-keys/" + JsonPath.read(created, "$.id"))
+        .exchange()
+        .expectStatus()
+        .isNoContent();
+    withKey(b, key).expectStatus().isUnauthorized();
+  }
+
+  private static WebTestClient.ResponseSpec withKey(Instance instance, String key) {
+    return instance
+        .http()
+        .get()
+        .uri("/api/accounts?size=1")
+        .header("Authorization", "Bearer " + key)
+        .exchange();
+  }
+
+  @Test
   void bothInstancesDrainOneEmailSendTogether() throws Exception {
     WebTestClient admin = a.signedIn().client();
     StringBuilder csv = new StringBuilder("type;nom;prenom;email\r\n");

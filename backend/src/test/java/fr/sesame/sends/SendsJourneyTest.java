@@ -142,7 +142,8 @@ class SendsJourneyTest {
     request.put("output", "PRINT");
     String print = json(post("/api/sends/dry-run", request, null).expectStatus().isOk());
     assertThat(codes(print, "$.problems[*].code")).isEmpty();
-    assertThat(codes(print, "$.warnings[*].code")).containsExactly("STUDENT_QR", "PRINT_IN_BROWSER");
+    assertThat(codes(print, "$.warnings[*].code"))
+        .containsExactly("STUDENT_QR", "PRINT_IN_BROWSER");
 
     request.put("output", "PDF");
     request.put("selection", Map.of("accountIds", List.of()));
