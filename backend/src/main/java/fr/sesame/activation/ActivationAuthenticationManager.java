@@ -4,15 +4,18 @@ import fr.sesame.credentials.CredentialSecrets;
 import fr.sesame.templates.TemplateVariant;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
+import fr.sesame.webhooks.WebhookEvents;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -29,12 +32,20 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
 
   private final ActivationRepository repository;
   private final CredentialSecrets secrets;
+  private final WebhookEvents events;
+  private final TransactionalOperator transaction;
   private final Clock clock;
 
   ActivationAuthenticationManager(
-      ActivationRepository repository, CredentialSecrets secrets, Clock clock) {
+      ActivationRepository repository,
+      CredentialSecrets secrets,
+      WebhookEvents events,
+      TransactionalOperator transaction,
+      Clock clock) {
     this.repository = repository;
     this.secrets = secrets;
+    this.events = events;
+    this.transaction = transaction;
     this.clock = clock;
   }
 
@@ -64,9 +75,7 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
                       tries ->
                           matches
                               ? verified(letter, now)
-                              : repository
-                                  .wrongCode(letter.credentialId(), now)
-                                  .then(Mono.error(wrongCode(tries))));
+                              : wrongCode(letter, now).then(Mono.error(wrongCode(tries))));
             });
   }
 
@@ -81,6 +90,24 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
                             new ActivationPrincipal(
                                 letter.credentialId(), letter.accountId(), letter.login())))
                     : Mono.error(invalid()));
+  }
+
+  /**
+   * Counts the wrong code; the try that locks the letter tells the webhooks, in one transaction.
+   */
+  private Mono<Void> wrongCode(ActivationRepository.Letter letter, OffsetDateTime now) {
+    return repository
+        .wrongCode(letter.credentialId(), now)
+        .flatMap(
+            locked ->
+                locked
+                    ? events.publish(
+                        WebhookEvents.LETTER_LOCKED,
+                        Map.of(
+                            "accountId", letter.accountId(),
+                            "credentialId", letter.credentialId()))
+                    : Mono.<Void>empty())
+        .as(transaction::transactional);
   }
 
   private String expectedCode(ActivationRepository.Letter letter) {

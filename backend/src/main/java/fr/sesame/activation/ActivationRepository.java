@@ -1,5 +1,6 @@
 package fr.sesame.activation;
 
+import fr.sesame.accounts.AccountKind;
 import fr.sesame.templates.TemplateVariant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -29,7 +30,8 @@ class ActivationRepository {
       String login,
       String firstName,
       String lastName,
-      OffsetDateTime expiresAt) {
+      OffsetDateTime expiresAt,
+      AccountKind kind) {
 
     String displayName() {
       return firstName + " " + lastName;
@@ -39,6 +41,7 @@ class ActivationRepository {
   Mono<Letter> findLetter(UUID credentialId, OffsetDateTime now) {
     return db.sql(
             "select c.id, c.account_id, c.variant, c.expires_at, a.login, a.first_name, a.last_name,"
+                + " a.kind,"
                 + " (c.state in "
                 + LIVE
                 + " and c.expires_at > :now and a.connection_mode = 'DIRECT'"
@@ -56,7 +59,8 @@ class ActivationRepository {
                     row.get("login", String.class),
                     row.get("first_name", String.class),
                     row.get("last_name", String.class),
-                    row.get("expires_at", OffsetDateTime.class)))
+                    row.get("expires_at", OffsetDateTime.class),
+                    AccountKind.valueOf(row.get("kind", String.class))))
         .one();
   }
 
@@ -92,17 +96,23 @@ class ActivationRepository {
         .one();
   }
 
-  /** The try was a wrong code: the letter is opened, or locked once no try is left. */
-  Mono<Void> wrongCode(UUID credentialId, OffsetDateTime now) {
+  /**
+   * The try was a wrong code: the letter is opened, or locked once no try is left. True when this
+   * try locked it (once per letter: a locked letter is no longer live).
+   */
+  Mono<Boolean> wrongCode(UUID credentialId, OffsetDateTime now) {
     return db.sql(
             "update credential set state_changed_at = :now, state = case when failed_attempts >= "
                 + MAX_WRONG_CODES
                 + " then 'LOCKED' when state in ('ISSUED', 'DELIVERED') then 'OPENED' else state end"
                 + " where id = :id and state in "
-                + LIVE)
+                + LIVE
+                + " returning state")
         .bind("id", credentialId)
         .bind("now", now)
-        .then();
+        .map(row -> "LOCKED".equals(row.get("state", String.class)))
+        .one()
+        .defaultIfEmpty(false);
   }
 
   /** The try was the right code: it is given back, and the letter verified, if still live. */

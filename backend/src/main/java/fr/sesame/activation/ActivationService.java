@@ -6,6 +6,7 @@ import fr.sesame.credentials.CredentialSecrets;
 import fr.sesame.security.PasswordHasher;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
+import fr.sesame.webhooks.WebhookEvents;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,6 +37,7 @@ class ActivationService {
   private final PasswordHasher hasher;
   private final TransactionalOperator transaction;
   private final AuditLog audit;
+  private final WebhookEvents events;
   private final Clock clock;
 
   ActivationService(
@@ -48,6 +50,7 @@ class ActivationService {
       PasswordHasher hasher,
       TransactionalOperator transaction,
       AuditLog audit,
+      WebhookEvents events,
       Clock clock) {
     this.authentication = authentication;
     this.repository = repository;
@@ -58,6 +61,7 @@ class ActivationService {
     this.hasher = hasher;
     this.transaction = transaction;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -132,6 +136,14 @@ class ActivationService {
                                         "ACCOUNT",
                                         letter.accountId(),
                                         Map.of("credentialId", letter.credentialId().toString())))
+                                .then(
+                                    events.publish(
+                                        WebhookEvents.LETTER_ACTIVATED,
+                                        Map.of(
+                                            "accountId", letter.accountId(),
+                                            "login", letter.login(),
+                                            "kind", letter.kind().name(),
+                                            "credentialId", letter.credentialId())))
                                 .as(transaction::transactional)))
         .doOnSuccess(done -> sessions.forget(exchange));
   }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -16,9 +17,14 @@ import reactor.core.publisher.Mono;
 class OutboxRepository {
 
   private final DatabaseClient db;
+  private final SendCompletion completion;
+  private final TransactionalOperator transaction;
 
-  OutboxRepository(DatabaseClient db) {
+  OutboxRepository(
+      DatabaseClient db, SendCompletion completion, TransactionalOperator transaction) {
     this.db = db;
+    this.completion = completion;
+    this.transaction = transaction;
   }
 
   record Item(UUID sendId, UUID accountId, UUID credentialId, int attempts) {}
@@ -106,12 +112,18 @@ class OutboxRepository {
         .then(completeIfFinished(item.sendId()));
   }
 
+  /** The send is DONE once no e-mail is left; the webhooks are told in the same transaction. */
   private Mono<Void> completeIfFinished(UUID sendId) {
     return db.sql(
             "update send set state = 'DONE' where id = :send and state = 'RUNNING'"
                 + " and not exists (select 1 from send_recipient where send_id = :send"
-                + " and channel = 'EMAIL' and delivered_at is null and error is null)")
+                + " and channel = 'EMAIL' and delivered_at is null and error is null)"
+                + " returning "
+                + SendCompletion.COLUMNS)
         .bind("send", sendId)
-        .then();
+        .map(SendCompletion::read)
+        .one()
+        .flatMap(completion::publish)
+        .as(transaction::transactional);
   }
 }

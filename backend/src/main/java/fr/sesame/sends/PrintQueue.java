@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -36,6 +37,8 @@ class PrintQueue {
   private final SendService sends;
   private final CredentialService credentials;
   private final IppPrinter printer;
+  private final SendCompletion completion;
+  private final TransactionalOperator transaction;
   private final Clock clock;
   private Disposable polling;
 
@@ -44,11 +47,15 @@ class PrintQueue {
       SendService sends,
       CredentialService credentials,
       IppPrinter printer,
+      SendCompletion completion,
+      TransactionalOperator transaction,
       Clock clock) {
     this.jobs = jobs;
     this.sends = sends;
     this.credentials = credentials;
     this.printer = printer;
+    this.completion = completion;
+    this.transaction = transaction;
     this.clock = clock;
   }
 
@@ -101,12 +108,17 @@ class PrintQueue {
 
   private Mono<Void> end(PrintJobRepository.Claimed job, JobStatus status) {
     boolean printed = "COMPLETED".equals(status.state());
+    // DONE and send.completed in one transaction; the letters are marked delivered after.
     return jobs.ended(job.sendId(), status.state(), status.message(), printed)
         .flatMap(
             ended ->
                 ended && printed
-                    ? credentials.markDelivered(job.sendId()).then()
-                    : Mono.<Void>empty());
+                    ? sends.get(job.sendId()).flatMap(completion::publish).thenReturn(true)
+                    : Mono.just(false))
+        .as(transaction::transactional)
+        .flatMap(
+            completed ->
+                completed ? credentials.markDelivered(job.sendId()).then() : Mono.<Void>empty());
   }
 
   private Mono<Void> logged(Throwable error) {

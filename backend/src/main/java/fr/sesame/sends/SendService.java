@@ -45,6 +45,7 @@ class SendService {
   private final AuditLog audit;
   private final TransactionalOperator transaction;
   private final IppPrinter printer;
+  private final SendCompletion completion;
   private final Clock clock;
 
   SendService(
@@ -56,6 +57,7 @@ class SendService {
       AuditLog audit,
       TransactionalOperator transaction,
       IppPrinter printer,
+      SendCompletion completion,
       Clock clock) {
     this.planner = planner;
     this.sends = sends;
@@ -65,6 +67,7 @@ class SendService {
     this.audit = audit;
     this.transaction = transaction;
     this.printer = printer;
+    this.completion = completion;
     this.clock = clock;
   }
 
@@ -176,7 +179,13 @@ class SendService {
                     "output", request.output().name(),
                     "audience", request.audience().name(),
                     "eligible", eligible.size())))
-        .then(sends.find(sendId));
+        .then(sends.find(sendId))
+        // Nothing to mail or print: the send is done at once, in the creating transaction.
+        .flatMap(
+            send ->
+                send.state() == SendState.DONE
+                    ? completion.publish(send).thenReturn(send)
+                    : Mono.just(send));
   }
 
   /** One recipient's letter, for the outbox; empty when the letter can no longer be used. */

@@ -84,9 +84,17 @@ final class OperationSignatures {
     if (resolved.has("items")) {
       return "[" + fields(spec, resolved.path("items")) + "]";
     }
+    Set<String> names = propertyNames(spec, resolved);
+    return names.isEmpty() ? resolved.path("type").asText("any") : names.toString();
+  }
+
+  /** An object's property names, with those of every schema it is composed of by {@code allOf}. */
+  private static Set<String> propertyNames(JsonNode spec, JsonNode schema) {
+    JsonNode resolved = resolve(spec, schema);
     Set<String> names = new TreeSet<>();
     resolved.path("properties").fieldNames().forEachRemaining(names::add);
-    return names.isEmpty() ? resolved.path("type").asText("any") : names.toString();
+    resolved.path("allOf").forEach(part -> names.addAll(propertyNames(spec, part)));
+    return names;
   }
 
   private static JsonNode resolve(JsonNode spec, JsonNode node) {

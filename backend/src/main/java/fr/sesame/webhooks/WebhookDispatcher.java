@@ -1,0 +1,178 @@
+package fr.sesame.webhooks;
+
+import fr.sesame.SesameProperties;
+import io.netty.channel.ChannelOption;
+import jakarta.annotation.PreDestroy;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.client.HttpClient;
+
+/**
+ * Posts the deliveries waiting in the webhook outbox, every {@code POLL}: checks the URL and the
+ * addresses its host resolves to again (DNS can change after registration), then posts the event's
+ * fixed body, signed now. A {@code 2xx} delivers it; anything else is retried with growing waits
+ * (10 s doubling, at most an hour) and marked failed after {@code sesame.webhooks.max-attempts}.
+ * Redirects are not followed. The secret is never logged.
+ */
+@Component
+class WebhookDispatcher {
+
+  private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+  private static final Duration POLL = Duration.ofSeconds(1);
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
+  private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+  private static final int BATCH = 20;
+  private static final int CONCURRENCY = 8;
+  private static final int MAX_ERROR_LENGTH = 500;
+
+  private final DeliveryRepository deliveries;
+  private final SesameProperties.Webhooks settings;
+  private final AddressPolicy policy;
+  private final WebClient client;
+  private final Clock clock;
+  private Disposable polling;
+
+  WebhookDispatcher(DeliveryRepository deliveries, SesameProperties properties, Clock clock) {
+    this.deliveries = deliveries;
+    this.settings = properties.webhooks();
+    this.policy = new AddressPolicy(settings.allowPrivateNetwork());
+    this.clock = clock;
+    HttpClient http =
+        HttpClient.create()
+            .followRedirect(false)
+            .resolver(new CheckedResolver(policy))
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.timeout().toMillis())
+            .responseTimeout(settings.timeout());
+    this.client = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
+    polling =
+        Flux.interval(POLL)
+            .onBackpressureDrop()
+            .concatMap(tick -> drain().onErrorResume(this::logged), 1)
+            .subscribe();
+  }
+
+  /** Posts all that can be claimed now, batch after batch, then waits for the next poll. */
+  Mono<Void> drain() {
+    return Mono.defer(this::batch).repeat().takeWhile(posted -> posted == BATCH).then();
+  }
+
+  private Mono<Long> batch() {
+    OffsetDateTime now = now();
+    Duration lease = settings.timeout().plus(Duration.ofMinutes(1));
+    return deliveries
+        .claim(now, now.plus(lease), BATCH)
+        .flatMap(this::deliver, CONCURRENCY)
+        .count();
+  }
+
+  private Mono<Void> deliver(DeliveryRepository.Item item) {
+    return Mono.defer(
+            () -> {
+              URI uri;
+              try {
+                uri = policy.parse(item.url());
+              } catch (AddressPolicy.Refused refused) {
+                return Mono.error(refused);
+              }
+              String host = AddressPolicy.host(uri);
+              return Mono.fromCallable(() -> policy.resolve(host))
+                  .subscribeOn(Schedulers.boundedElastic())
+                  .then(post(uri, item));
+            })
+        .flatMap(
+            status ->
+                status >= 200 && status < 300
+                    ? deliveries.delivered(item, status, now())
+                    : notDelivered(item, status, "HTTP " + status + redirectNote(status)))
+        .onErrorResume(error -> notDelivered(item, null, reason(error)));
+  }
+
+  private Mono<Integer> post(URI uri, DeliveryRepository.Item item) {
+    return Mono.defer(
+        () -> {
+          byte[] body = item.payload().getBytes(StandardCharsets.UTF_8);
+          long timestamp = clock.instant().getEpochSecond();
+          return client
+              .post()
+              .uri(uri)
+              .contentType(MediaType.APPLICATION_JSON)
+              .header("User-Agent", "Sesame-Webhooks/1")
+              .header("Sesame-Event", item.type())
+              .header("Sesame-Delivery", item.eventId().toString())
+              .header("Sesame-Signature", WebhookSignature.header(item.secret(), timestamp, body))
+              .bodyValue(body)
+              .exchangeToMono(
+                  response -> response.releaseBody().thenReturn(response.statusCode().value()))
+              .timeout(settings.timeout());
+        });
+  }
+
+  private Mono<Void> notDelivered(DeliveryRepository.Item item, Integer status, String reason) {
+    if (item.attempts() >= settings.maxAttempts()) {
+      log.warn(
+          "Webhook delivery {} ({}) failed for good after {} tries: {}",
+          item.id(),
+          item.type(),
+          item.attempts(),
+          reason);
+      return deliveries.failed(item, status, reason);
+    }
+    log.info("Webhook delivery {} ({}) failed, will retry: {}", item.id(), item.type(), reason);
+    return deliveries.retry(item, status, reason, now().plus(backoff(item.attempts())));
+  }
+
+  /** The wait after {@code attempts} failed tries: 10 s, 20 s, 40 s… at most an hour. */
+  static Duration backoff(int attempts) {
+    Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 16));
+    return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
+  }
+
+  private static String redirectNote(int status) {
+    return status >= 300 && status < 400 ? " (redirects are not followed)" : "";
+  }
+
+  private String reason(Throwable error) {
+    if (error instanceof TimeoutException) {
+      return "no answer within " + settings.timeout().toSeconds() + " s";
+    }
+    String message = error.getMessage() == null ? error.toString() : error.getMessage();
+    return message.length() > MAX_ERROR_LENGTH ? message.substring(0, MAX_ERROR_LENGTH) : message;
+  }
+
+  private Mono<Void> logged(Throwable error) {
+    log.warn("The webhook outbox could not run: {}", error.toString());
+    return Mono.empty();
+  }
+
+  private OffsetDateTime now() {
+    return clock.instant().atOffset(ZoneOffset.UTC);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (polling != null) {
+      polling.dispose();
+    }
+  }
+}
