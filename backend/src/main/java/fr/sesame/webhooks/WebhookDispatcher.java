@@ -23,6 +23,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Posts the deliveries waiting in the webhook outbox, every {@code POLL}: checks the URL and the
@@ -54,8 +55,10 @@ class WebhookDispatcher {
     this.settings = properties.webhooks();
     this.policy = new AddressPolicy(settings.allowPrivateNetwork());
     this.clock = clock;
+    // A fresh connection per delivery: receivers are many and rarely called, and a pooled
+    // connection the receiver has since closed would fail a try for nothing.
     HttpClient http =
-        HttpClient.create()
+        HttpClient.create(ConnectionProvider.newConnection())
             .followRedirect(false)
             .resolver(new CheckedResolver(policy))
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.timeout().toMillis())
