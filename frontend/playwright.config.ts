@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { admin } from './e2e/admin';
+import { sinkFile, smtpSink, startSmtpSink } from './e2e/smtp-sink';
 
 const port = 18080;
 const baseURL = `http://localhost:${port}`;
@@ -10,6 +11,14 @@ const baseURL = `http://localhost:${port}`;
 // One fresh data directory per run; the variable carries it to the worker processes,
 // which load this file again.
 process.env.SESAME_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'sesame-e2e-'));
+
+// The SMTP sink must listen before the backend starts, and Playwright starts `webServer` before
+// `globalSetup`: so it starts here, once, in the runner process. The workers load this file again
+// with the variable already set, and do not start a second one.
+if (!process.env.SESAME_E2E_SMTP_SINK) {
+  process.env.SESAME_E2E_SMTP_SINK = sinkFile();
+  startSmtpSink(process.env.SESAME_E2E_SMTP_SINK);
+}
 
 export default defineConfig({
   testDir: './e2e',
@@ -48,6 +57,8 @@ export default defineConfig({
       SESAME_DATA_DIR: process.env.SESAME_E2E_DATA_DIR,
       SESAME_ADMIN_USERNAME: admin.username,
       SESAME_ADMIN_PASSWORD: admin.password,
+      SPRING_MAIL_HOST: smtpSink.host,
+      SPRING_MAIL_PORT: String(smtpSink.port),
     },
   },
 });

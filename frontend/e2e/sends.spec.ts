@@ -39,7 +39,7 @@ test('an administrator checks a send, issues the letters and downloads their PDF
 
   await page.getByRole('button', { name: `Émettre ${letters} lettres` }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Envoi' })).toBeVisible();
-  await expect(page.getByRole('table', { name: `${letters} destinataires` })).toBeVisible();
+  await expect(page.getByRole('grid', { name: `${letters} destinataires` })).toBeVisible();
   await expectNoSeriousAccessibilityViolation(page);
 
   const href = await page

@@ -67,7 +67,14 @@ describe('console shell', () => {
     const labels = within(englishNav)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(labels).toEqual(['Accounts', 'Letter templates', 'Sends', 'Settings']);
+    expect(labels).toEqual([
+      'Accounts',
+      'Letter templates',
+      'Sends',
+      'Activations',
+      'Log',
+      'Settings',
+    ]);
     expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('sesame.language')).toBe('en');

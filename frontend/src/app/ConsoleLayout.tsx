@@ -10,6 +10,8 @@ const sections = [
   { to: '/accounts', label: 'nav.accounts' },
   { to: '/templates', label: 'nav.templates' },
   { to: '/sends', label: 'nav.sends' },
+  { to: '/activations', label: 'nav.activations' },
+  { to: '/audit', label: 'nav.audit' },
   { to: '/settings', label: 'nav.settings' },
 ] as const;
 

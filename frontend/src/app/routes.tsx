@@ -5,7 +5,12 @@ import { AccountsPage } from '@/features/accounts/components/AccountsPage';
 import { ImportPage } from '@/features/accounts/components/ImportPage';
 import { ActivationPage } from '@/features/activation/components/ActivationPage';
 import { MyAccountPage } from '@/features/activation/components/MyAccountPage';
+import { AuditPage } from '@/features/audit/components/AuditPage';
 import { SignInPage } from '@/features/auth/components/SignInPage';
+import { ApiKeysPage } from '@/features/integration/components/ApiKeysPage';
+import { WebhookDeliveriesPage } from '@/features/integration/components/WebhookDeliveriesPage';
+import { WebhooksPage } from '@/features/integration/components/WebhooksPage';
+import { ActivationsPage } from '@/features/sends/components/ActivationsPage';
 import { SendPage } from '@/features/sends/components/SendPage';
 import { SendsPage } from '@/features/sends/components/SendsPage';
 import { IdentityPage } from '@/features/settings/components/IdentityPage';
@@ -41,8 +46,13 @@ export const routes: RouteObject[] = [
           },
           { path: '/sends', element: <SendsPage /> },
           { path: '/sends/:id', element: <SendPage /> },
+          { path: '/activations', element: <ActivationsPage /> },
+          { path: '/audit', element: <AuditPage /> },
           { path: '/settings', element: <SettingsPage /> },
           { path: '/settings/identity', element: <IdentityPage /> },
+          { path: '/settings/api-keys', element: <ApiKeysPage /> },
+          { path: '/settings/webhooks', element: <WebhooksPage /> },
+          { path: '/settings/webhooks/:id', element: <WebhookDeliveriesPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

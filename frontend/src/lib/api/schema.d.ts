@@ -190,8 +190,10 @@ export interface paths {
          * @description Same body as a send. Who gets a letter, who is skipped and why (`ENT`,
          *     `ALREADY_PERSONALISED`), who has no e-mail, what blocks the send (`problems`: public URL
          *     missing, template not for this audience, unknown or other-audience accounts, nobody
-         *     eligible, output not available yet) and advice (`warnings`, e.g. `STUDENT_QR`). Nothing is
+         *     eligible, SMTP not configured, printer unreachable) and advice (`warnings`, e.g. `STUDENT_QR`,
+         *     `PRINT_IN_BROWSER` when no printer is configured). Nothing is
          *     issued.
+         *     Scope for API keys: `sends:write`.
          */
         post: operations["dryRunSend"];
         delete?: never;
@@ -207,7 +209,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The history of sends, newest first */
+        /**
+         * The history of sends, newest first
+         * @description The sends, newest first, a page at a time (`page` from 0, `size` 1 to 200), each with its
+         *     state and counts as `GET /api/sends/{id}` gives them.
+         *     Scope for API keys: `sends:read`.
+         */
         get: operations["listSends"];
         put?: never;
         /**
@@ -217,8 +224,12 @@ export interface paths {
          *     letters are at `GET /api/sends/{id}/document`. Output `EMAIL`: one e-mail per recipient
          *     with the letter attached, sent from a durable outbox (retried with back-off, failed after
          *     `sesame.mail.max-attempts` with the reason); recipients without an address are in the
-         *     send's PDF instead (`toPrint`). `PRINT` is refused as not available yet. The same
+         *     send's PDF instead (`toPrint`). Output `PRINT`: with a printer configured
+         *     (`SESAME_PRINTER_URI`), the letters are streamed to it as one IPP job and `printJob`
+         *     follows the job until it completes; without one, the send is done at once and the console
+         *     opens its PDF in the browser's print dialog. The same
          *     `Idempotency-Key` twice gives the first send. Audited.
+         *     Scope for API keys: `sends:write`.
          */
         post: operations["createSend"];
         delete?: never;
@@ -236,7 +247,12 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** A send's state and counts */
+        /**
+         * A send's state and counts
+         * @description The send's state (`PENDING`, `RUNNING`, `DONE`, `FAILED`, `CANCELLED`), its counts and, for a
+         *     `PRINT` send with a printer, its print job. `GET /api/sends/{id}/events` follows it as it changes.
+         *     Scope for API keys: `sends:read`.
+         */
         get: operations["getSend"];
         put?: never;
         post?: never;
@@ -258,6 +274,7 @@ export interface paths {
         /**
          * Each recipient's letter, in print order
          * @description Each letter's state as it is now (`ISSUED` … `USED`, `EXPIRED`, `REVOKED`, `LOCKED`, `FAILED`).
+         *     Scope for API keys: `sends:read`.
          */
         get: operations["listSendRecipients"];
         put?: never;
@@ -281,6 +298,7 @@ export interface paths {
          * A send's progress, as Server-Sent Events
          * @description Event `progress` with the send (its counts) now, then at each change, until it has ended
          *     (`DONE`, `FAILED` or `CANCELLED`); then the stream closes.
+         *     Scope for API keys: `sends:read`.
          */
         get: operations["sendEvents"];
         put?: never;
@@ -302,7 +320,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a send that has not finished */
+        /**
+         * Cancel a send that has not finished
+         * @description Stops a `PENDING` or `RUNNING` send: e-mails still waiting in the outbox are no longer sent.
+         *     Letters already issued stay valid; `POST /api/sends/{id}/revoke` ends them. A send that has
+         *     ended answers `409`. Audited (`SEND_CANCELLED`).
+         *     Scope for API keys: `sends:write`.
+         */
         post: operations["cancelSend"];
         delete?: never;
         options?: never;
@@ -323,8 +347,83 @@ export interface paths {
          * The send's letters as one PDF
          * @description Streamed while it renders, in print order; only letters that can still be used. A second
          *     download gives the same letters (same codes) while they are valid. Audited.
+         *     Scope for API keys: `sends:read`.
          */
         get: operations["getSendDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sends/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke every letter of a send that could still be used
+         * @description For a pile of letters lost or handed to the wrong class: each letter of the send that is
+         *     still `ISSUED`, `DELIVERED`, `OPENED` or `CODE_VERIFIED` becomes `REVOKED`; letters already
+         *     used are kept. A send still running is cancelled first. Audited.
+         *     Scope for API keys: `sends:write`.
+         */
+        post: operations["revokeSendLetters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/printer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The configured printer and its state
+         * @description The IPP printer (`SESAME_PRINTER_URI`, such as a CUPS queue) that `PRINT` sends are
+         *     submitted to, asked for its state now. Without one, `configured` is `false` and the
+         *     console opens the letters in the browser's print dialog instead.
+         *     Scope for API keys: `sends:read`.
+         */
+        get: operations["getPrinter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/activation-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who has not activated yet, per audience and class
+         * @description One row per audience and class (classes only for students; `className` is `null` for
+         *     the others and for students without a class): how many accounts, how many chose their
+         *     password (`activated`), how many hold a letter still usable (`waiting`), how many have
+         *     neither (`withoutLetter`: they need a letter), and how many sign in through the ENT
+         *     (`ent`: no letter needed). The names are at
+         *     `GET /api/accounts?kind=…&className=…&passwordState=NONE`.
+         *     Scope for API keys: `accounts:read`.
+         */
+        get: operations["activationSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -368,7 +467,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The establishment's logo */
+        /**
+         * The establishment's logo
+         * @description The logo as uploaded, PNG or JPEG, with its own `Content-Type`; `404` when there is none.
+         */
         get: operations["getLogo"];
         /**
          * Upload the logo
@@ -377,7 +479,11 @@ export interface paths {
          */
         put: operations["uploadLogo"];
         post?: never;
-        /** Remove the logo */
+        /**
+         * Remove the logo
+         * @description Removes the logo; letters are then made without one. Removing none is harmless. Audited
+         *     (`LOGO_DELETED`).
+         */
         delete: operations["deleteLogo"];
         options?: never;
         head?: never;
@@ -396,6 +502,7 @@ export interface paths {
          * @description Paginated and filtered. `q` searches last and first names, login and e-mail, ignoring
          *     case and accents (`helene` finds « Hélène »). `sort` is `field,asc|desc` with field one
          *     of `lastName`, `firstName`, `login`, `kind`, `className`, `email` (default `lastName,asc`).
+         *     Scope for API keys: `accounts:read`.
          */
         get: operations["listAccounts"];
         put?: never;
@@ -403,6 +510,7 @@ export interface paths {
          * Create an account
          * @description Without a login, one is made from the names (`prenom.nom`, lower-case ASCII, accents
          *     removed, numbered on collision: `helene.dupre2`). Audited.
+         *     Scope for API keys: `accounts:write`.
          */
         post: operations["createAccount"];
         delete?: never;
@@ -420,17 +528,23 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One account */
+        /**
+         * One account
+         * @description One account, with its links: `childrenIds` for a parent, `parentIds` for a student.
+         *     Scope for API keys: `accounts:read`.
+         */
         get: operations["getAccount"];
         /**
          * Change an account
          * @description Replaces every field but `passwordState`, which only activation changes. Audited.
+         *     Scope for API keys: `accounts:write`.
          */
         put: operations["updateAccount"];
         post?: never;
         /**
          * Delete an account
          * @description Also removes its links to parents or children. Audited.
+         *     Scope for API keys: `accounts:write`.
          */
         delete: operations["deleteAccount"];
         options?: never;
@@ -450,6 +564,7 @@ export interface paths {
         /**
          * The letters issued to an account
          * @description Every credential, newest first, with its state. Never a secret.
+         *     Scope for API keys: `accounts:write`.
          */
         get: operations["listCredentials"];
         put?: never;
@@ -459,6 +574,7 @@ export interface paths {
          *     password, and revokes its older ones. Used at the front desk to show a fresh QR code on
          *     screen (`GET …/credentials/{credentialId}/qr`); letters for many accounts come from sends.
          *     Valid for `validityDays` (1 to 31, default 30). Audited.
+         *     Scope for API keys: `accounts:write`.
          */
         post: operations["issueCredential"];
         delete?: never;
@@ -481,6 +597,7 @@ export interface paths {
         /**
          * Revoke an account's live letters
          * @description Every credential of the account that could still be used is revoked. Audited.
+         *     Scope for API keys: `accounts:write`.
          */
         post: operations["revokeCredentials"];
         delete?: never;
@@ -504,6 +621,7 @@ export interface paths {
          * @description PNG or SVG by `Accept`, for the front desk or for integrators who print their own letters.
          *     Only for a live QR credential (not expired, revoked, used or locked). Audited, since it
          *     shows a secret.
+         *     Scope for API keys: `accounts:write`.
          */
         get: operations["getCredentialQrCode"];
         put?: never;
@@ -530,6 +648,7 @@ export interface paths {
          *     to replace a lost letter. It carries the same credential, so the same QR code and codes, each
          *     time it is printed. Without `templateId`, the shipped original for the account's audience and
          *     the credential's variant in `language`. Audited.
+         *     Scope for API keys: `accounts:write`.
          */
         get: operations["getCredentialLetter"];
         put?: never;
@@ -551,8 +670,10 @@ export interface paths {
         put?: never;
         /**
          * Act on several accounts at once
-         * @description `SET_CONNECTION_MODE` (with `connectionMode`) or `DELETE`, on up to 5,000 ids, in one
+         * @description `SET_CONNECTION_MODE` (with `connectionMode`), `DELETE`, or `REVOKE_LETTERS` (every
+         *     letter of theirs that could still be used), on up to 5,000 ids, in one
          *     transaction: all or nothing. Unknown ids are answered `404` and nothing changes. Audited.
+         *     Scope for API keys: `accounts:write`.
          */
         post: operations["bulkUpdateAccounts"];
         delete?: never;
@@ -571,6 +692,7 @@ export interface paths {
         /**
          * Class names in use
          * @description The distinct classes of students, sorted, for filters.
+         *     Scope for API keys: `accounts:read`.
          */
         get: operations["listClasses"];
         put?: never;
@@ -614,6 +736,7 @@ export interface paths {
          *     With `dryRun=true` nothing is stored and the report says what would happen. Without it,
          *     the import is all or nothing: if any row has an error, nothing is stored and the report is
          *     answered with `422` (`/problems/import-has-errors`). Audited.
+         *     Scope for API keys: `accounts:write`.
          */
         post: operations["importAccounts"];
         delete?: never;
@@ -634,6 +757,7 @@ export interface paths {
          * @description The accounts matching the same filters as the list, as a `;`-separated UTF-8 CSV file
          *     with BOM and the French column names, ready for a spreadsheet and for re-import. Cells
          *     starting with `=`, `+`, `-` or `@` are prefixed with `'` so no spreadsheet runs them.
+         *     Scope for API keys: `accounts:read`.
          */
         get: operations["exportAccounts"];
         put?: never;
@@ -655,6 +779,7 @@ export interface paths {
          * List letter templates
          * @description The shipped originals (one « Connexion » letter per audience, language and variant) and the
          *     school's own templates, sorted by name. Filter by `audience`, `variant` and `language`.
+         *     Scope for API keys: `templates:read`.
          */
         get: operations["listTemplates"];
         put?: never;
@@ -679,7 +804,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The merge tags a template may use */
+        /**
+         * The merge tags a template may use
+         * @description Every merge tag, written `{{name}}` in a body, with its group, a description and an example
+         *     value, and the audiences and variants that may use it (`class_name` is for students only,
+         *     `qr_code` and `security_code` for `QR` letters, `activation_code` for `NO_QR` letters).
+         *     Scope for API keys: `templates:read`.
+         */
         get: operations["listMergeTags"];
         put?: never;
         post?: never;
@@ -698,7 +829,11 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One template */
+        /**
+         * One template
+         * @description One template with its current body, version and who saved it; `404` for an unknown id.
+         *     Scope for API keys: `templates:read`.
+         */
         get: operations["getTemplate"];
         /**
          * Change a template
@@ -774,6 +909,7 @@ export interface paths {
         /**
          * The history of a template
          * @description Every saved version, newest first, without bodies.
+         *     Scope for API keys: `templates:read`.
          */
         get: operations["listTemplateVersions"];
         put?: never;
@@ -794,7 +930,12 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One version of a template, with its body */
+        /**
+         * One version of a template, with its body
+         * @description One saved version of the template, with its body as it was then (`note` says what made it:
+         *     `SHIPPED`, `CREATED`, `SAVED`, `RESTORED`, `DUPLICATED`); `404` for an unknown version.
+         *     Scope for API keys: `templates:read`.
+         */
         get: operations["getTemplateVersion"];
         put?: never;
         post?: never;
@@ -821,8 +962,182 @@ export interface paths {
          *     sample data, as a PDF or as a PNG image of the first page, chosen by `Accept`. The QR code,
          *     security code and activation code are **specimens**, marked as such: a preview never issues
          *     a real credential. The renderer fetches nothing from outside.
+         *     Scope for API keys: `templates:read`.
          */
         post: operations["previewTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The API keys, without their secrets
+         * @description Every key, revoked and expired ones included, newest first. Administrators only.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description The secret `key` (`sk_` and 43 characters) is in this answer **only**: Sésame keeps its
+         *     SHA-256. A program sends it as `Authorization: Bearer sk_…`; it reaches only what its
+         *     scopes allow (`403` otherwise), at most `sesame.api-keys.requests-per-minute` requests a
+         *     minute (600 by default; `429` with `Retry-After` beyond). `expiresAt` is at most a year
+         *     ahead (default: a year). Audited.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description The key stops working at once, on every instance. Audited.
+         */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The registered webhooks
+         * @description Every registered webhook with its URL and events; never its signing secret.
+         *     Administrators only.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook
+         * @description Sésame will `POST` the chosen events to `url` as JSON
+         *     (`{"id","type","occurredAt","data"}`), signed: header
+         *     `Sesame-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the secret>`.
+         *     A delivery that does not get a `2xx` within 10 s is retried from a durable outbox with
+         *     growing waits, up to 8 times. The URL must be `https`, and must not resolve to a loopback,
+         *     private, link-local or otherwise internal address unless the server allows it
+         *     (`sesame.webhooks.allow-private-network`). The `secret` is in this answer only. Audited.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["webhookId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a webhook
+         * @description No more deliveries are made to it, pending ones included. Audited.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["webhookId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A webhook's delivery log, newest first
+         * @description Each event sent or to be sent to this webhook, newest first: its state (`PENDING` while being
+         *     retried, `DELIVERED`, `FAILED` after the last try), the number of tries, the last HTTP status or
+         *     error, and when the next try is due.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit journal, newest first
+         * @description What people and programs did: sign-ins, imports, letters, sends, keys. Filters combine;
+         *     `accountId` and `sendId` find the events about that account or send; `from` and `to` bound
+         *     the time (`from` included, `to` excluded).
+         *     Scope for API keys: `audit:read`.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit journal as CSV
+         * @description The same filters as the list; every matching event, streamed, UTF-8 with a BOM and `;`
+         *     separators so that a spreadsheet in French opens it as is. Columns: `occurredAt`, `actor`,
+         *     `action`, `targetType`, `targetId`, `clientAddress`, `details`.
+         *     Scope for API keys: `audit:read`.
+         */
+        get: operations["exportAuditEvents"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1028,6 +1343,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             createdBy: string;
+            /** @description For `PRINT` with a printer configured, the job at the printer. */
+            printJob?: components["schemas"]["PrintJob"] | null;
         };
         SendPage: {
             items: components["schemas"]["Send"][];
@@ -1065,7 +1382,7 @@ export interface components {
         };
         BulkAction: {
             /** @enum {string} */
-            action: "SET_CONNECTION_MODE" | "DELETE";
+            action: "SET_CONNECTION_MODE" | "DELETE" | "REVOKE_LETTERS";
             accountIds: string[];
             connectionMode?: components["schemas"]["ConnectionMode"];
         };
@@ -1216,10 +1533,10 @@ export interface components {
          *     | type | status | when |
          *     |---|---|---|
          *     | `/problems/validation-failed` | 400 | a field is missing or wrong; see `errors` |
-         *     | `/problems/malformed-request` | 400 | the body is not readable JSON, or a parameter has the wrong type |
-         *     | `/problems/unauthenticated` | 401 | nobody is signed in |
+         *     | `/problems/malformed-request` | 400 | the body is not readable JSON, or a parameter has the wrong type, or an API key is put in the address (query string) instead of the `Authorization` header |
+         *     | `/problems/unauthenticated` | 401 | nobody is signed in, or the API key is unknown, expired or revoked |
          *     | `/problems/sign-in-failed` | 401 | wrong username or password |
-         *     | `/problems/forbidden` | 403 | signed in, but not allowed |
+         *     | `/problems/forbidden` | 403 | signed in, but not allowed; or the API key lacks the operation's scope, or the operation is not open to keys |
          *     | `/problems/csrf-token-invalid` | 403 | the `X-XSRF-TOKEN` header is missing or does not match the cookie |
          *     | `/problems/not-found` | 404 | no such resource or path |
          *     | `/problems/not-eligible` | 409 | the account gets no letter: it signs in through the ENT, or has already chosen its password; see `reason` |
@@ -1236,7 +1553,7 @@ export interface components {
          *     | `/problems/activation-code-wrong` | 400 | the security or activation code does not match the letter; see `remainingAttempts` (0: the letter is now locked) |
          *     | `/problems/activation-link-invalid` | 410 | the letter is unknown, expired, revoked, used or locked: one answer for all, ask the school for a new letter |
          *     | `/problems/password-rejected` | 422 | the new password breaks the policy; see `reasons` |
-         *     | `/problems/too-many-attempts` | 429 | too many failures; wait `Retry-After` seconds |
+         *     | `/problems/too-many-attempts` | 429 | too many failures, or an API key went over its per-minute limit; wait `Retry-After` seconds |
          *     | `/problems/internal-error` | 500 | an unexpected error; nothing is leaked, the log has the details |
          */
         Problem: {
@@ -1282,6 +1599,152 @@ export interface components {
             field: string;
             /** @example must not be blank */
             message: string;
+        };
+        /** @description The IPP job a `PRINT` send was submitted as, when a printer is configured. */
+        PrintJob: {
+            /** @description The printer's IPP URI. */
+            printer: string;
+            /** @description The job's id at the printer, once submitted. */
+            jobId?: number | null;
+            /**
+             * @description `SUBMITTING` while the letters stream to the printer; then the IPP job state; `UNREACHABLE`
+             *     when the printer could not be reached (the send is `FAILED`, its PDF stays downloadable).
+             * @enum {string}
+             */
+            state: "SUBMITTING" | "PENDING" | "HELD" | "PROCESSING" | "STOPPED" | "COMPLETED" | "CANCELED" | "ABORTED" | "UNREACHABLE";
+            /** @description The printer's reasons or error, when there is one. */
+            message?: string | null;
+        };
+        Printer: {
+            configured: boolean;
+            uri?: string | null;
+            /** @description The printer's own name (`printer-name`). */
+            name?: string | null;
+            /** @enum {string|null} */
+            state?: "IDLE" | "PROCESSING" | "STOPPED" | "UNREACHABLE" | null;
+            /** @description Why it is stopped or unreachable. */
+            message?: string | null;
+        };
+        ActivationSummaryRow: {
+            kind: components["schemas"]["AccountKind"];
+            className?: string | null;
+            total: number;
+            /** @description Accounts that chose their password. */
+            activated: number;
+            /** @description Not activated, holding a letter still usable. */
+            waiting: number;
+            /** @description Not activated, no usable letter (never sent, expired, revoked or locked). */
+            withoutLetter: number;
+            /** @description Sign in through the ENT; no letter. */
+            ent: number;
+        };
+        /** @enum {string} */
+        ApiKeyScope: "accounts:read" | "accounts:write" | "templates:read" | "sends:read" | "sends:write" | "audit:read";
+        ApiKeyInput: {
+            name: string;
+            scopes: components["schemas"]["ApiKeyScope"][];
+            /**
+             * Format: date-time
+             * @description At most a year ahead; a year when absent.
+             */
+            expiresAt?: string | null;
+        };
+        ApiKey: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The key's first characters, to recognise it (`sk_4fQx`). */
+            prefix: string;
+            scopes: components["schemas"]["ApiKeyScope"][];
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @description Within a minute.
+             */
+            lastUsedAt?: string | null;
+            /** Format: date-time */
+            revokedAt?: string | null;
+        };
+        CreatedApiKey: components["schemas"]["ApiKey"] & {
+            /**
+             * @description The secret, shown this once.
+             * @example sk_4fQxT0c1bq0m3W1jS8Gz2aJvX9n5yKpR7dLhU6eCiA0
+             */
+            key: string;
+        };
+        /** @enum {string} */
+        WebhookEvent: "letter.activated" | "letter.locked" | "send.completed";
+        WebhookInput: {
+            /** Format: uri */
+            url: string;
+            events: components["schemas"]["WebhookEvent"][];
+        };
+        Webhook: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: components["schemas"]["WebhookEvent"][];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+        };
+        CreatedWebhook: components["schemas"]["Webhook"] & {
+            /** @description The signing secret (`whsec_…`), shown this once. */
+            secret: string;
+        };
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            event: components["schemas"]["WebhookEvent"];
+            /**
+             * Format: uuid
+             * @description The same id on every retry, for the receiver to drop duplicates.
+             */
+            eventId: string;
+            /** @enum {string} */
+            state: "PENDING" | "DELIVERED" | "FAILED";
+            attempts: number;
+            /** @description The HTTP status of the last try. */
+            lastStatus?: number | null;
+            lastError?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+            /** Format: date-time */
+            nextAttemptAt?: string | null;
+        };
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /** Format: int64 */
+            total: number;
+            page: number;
+            size: number;
+        };
+        AuditEvent: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            occurredAt: string;
+            actor: string;
+            action: string;
+            targetType?: string | null;
+            targetId?: string | null;
+            clientAddress?: string | null;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            /** Format: int64 */
+            total: number;
+            page: number;
+            size: number;
         };
     };
     responses: {
@@ -1383,7 +1846,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Nobody is signed in. */
+        /** @description Nobody is signed in, or the API key is unknown, expired or revoked. */
         Unauthenticated: {
             headers: {
                 [name: string]: unknown;
@@ -1415,7 +1878,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Too many failures; try again after `Retry-After` seconds. */
+        /** @description Too many failures, or an API key over its limit; try again after `Retry-After` seconds. */
         TooManyAttempts: {
             headers: {
                 /** @description Seconds to wait. */
@@ -1446,6 +1909,14 @@ export interface components {
         connectionMode: components["schemas"]["ConnectionMode"];
         passwordState: components["schemas"]["PasswordState"];
         hasEmail: boolean;
+        webhookId: string;
+        /** @description Who acted, exactly (an administrator's username, `api-key:<name>`, `system`). */
+        auditActor: string;
+        auditAction: string;
+        auditAccountId: string;
+        auditSendId: string;
+        auditFrom: string;
+        auditTo: string;
     };
     requestBodies: never;
     headers: never;
@@ -1527,7 +1998,23 @@ export interface operations {
                 };
                 content?: never;
             };
-            403: components["responses"]["Forbidden"];
+            /** @description The `X-XSRF-TOKEN` header is missing or does not match the cookie. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/csrf-token-invalid",
+                     *       "title": "Missing or invalid CSRF token",
+                     *       "status": 403,
+                     *       "detail": "Send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     currentUser: {
@@ -1574,6 +2061,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "displayName": "Hélène Dupré",
+                     *       "login": "helene.dupre",
+                     *       "kind": "PARENT"
+                     *     }
+                     */
                     "application/json": components["schemas"]["MyAccount"];
                 };
             };
@@ -1590,6 +2084,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "currentPassword": "example-only-old-passphrase",
+                 *       "newPassword": "cerf-volant violet sous la pluie"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PasswordChange"];
             };
         };
@@ -1638,6 +2138,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "minLength": 12,
+                     *       "maxLength": 128,
+                     *       "maxWrongCodes": 5
+                     *     }
+                     */
                     "application/json": components["schemas"]["ActivationPolicy"];
                 };
             };
@@ -1668,6 +2175,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "displayName": "Hélène Dupré",
+                     *       "login": "helene.dupre",
+                     *       "expiresAt": "2026-09-04T18:20:00Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Verified"];
                 };
             };
@@ -1714,6 +2228,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "password": "cerf-volant violet sous la pluie"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PasswordRequest"];
             };
         };
@@ -1816,6 +2335,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "b7e4d2a9-1c6f-4e83-9a5b-2d8f0c4e6a71",
+                     *           "state": "RUNNING",
+                     *           "output": "EMAIL",
+                     *           "audience": "PARENT",
+                     *           "templateId": "3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e",
+                     *           "total": 28,
+                     *           "eligible": 26,
+                     *           "skipped": 2,
+                     *           "done": 17,
+                     *           "failed": 1,
+                     *           "toPrint": 3,
+                     *           "createdAt": "2026-09-03T08:15:42Z",
+                     *           "createdBy": "api-key:Portail régional",
+                     *           "printJob": null
+                     *         }
+                     *       ],
+                     *       "total": 12,
+                     *       "page": 0,
+                     *       "size": 20
+                     *     }
+                     */
                     "application/json": components["schemas"]["SendPage"];
                 };
             };
@@ -1832,6 +2376,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "templateId": "3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e",
+                 *       "audience": "PARENT",
+                 *       "selection": {
+                 *         "filter": {
+                 *           "className": "6A",
+                 *           "passwordState": "NONE"
+                 *         }
+                 *       },
+                 *       "output": "EMAIL",
+                 *       "validityDays": 30
+                 *     }
+                 */
                 "application/json": components["schemas"]["SendRequest"];
             };
         };
@@ -1842,6 +2400,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b7e4d2a9-1c6f-4e83-9a5b-2d8f0c4e6a71",
+                     *       "state": "RUNNING",
+                     *       "output": "EMAIL",
+                     *       "audience": "PARENT",
+                     *       "templateId": "3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e",
+                     *       "total": 28,
+                     *       "eligible": 26,
+                     *       "skipped": 2,
+                     *       "done": 3,
+                     *       "failed": 0,
+                     *       "toPrint": 3,
+                     *       "createdAt": "2026-09-03T08:15:42Z",
+                     *       "createdBy": "api-key:Portail régional",
+                     *       "printJob": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Send"];
                 };
             };
@@ -1851,6 +2427,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation-failed",
+                     *       "title": "The request has invalid fields",
+                     *       "status": 400,
+                     *       "detail": "Set the public URL in Paramètres › Identité: letters point to it.",
+                     *       "problems": [
+                     *         {
+                     *           "code": "PUBLIC_URL_MISSING",
+                     *           "message": "Set the public URL in Paramètres › Identité: letters point to it."
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1874,6 +2464,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b7e4d2a9-1c6f-4e83-9a5b-2d8f0c4e6a71",
+                     *       "state": "DONE",
+                     *       "output": "EMAIL",
+                     *       "audience": "PARENT",
+                     *       "templateId": "3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e",
+                     *       "total": 28,
+                     *       "eligible": 26,
+                     *       "skipped": 2,
+                     *       "done": 25,
+                     *       "failed": 1,
+                     *       "toPrint": 3,
+                     *       "createdAt": "2026-09-03T08:15:42Z",
+                     *       "createdBy": "api-key:Portail régional",
+                     *       "printJob": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Send"];
                 };
             };
@@ -1901,6 +2509,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "accountId": "8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46",
+                     *           "displayName": "Hélène Dupré",
+                     *           "state": "USED",
+                     *           "channel": "EMAIL",
+                     *           "error": null
+                     *         },
+                     *         {
+                     *           "accountId": "4f7c2e9a-8b1d-4d36-a5e0-1b9c3f7e2d58",
+                     *           "displayName": "Marc Lefèvre",
+                     *           "state": "ISSUED",
+                     *           "channel": "PDF",
+                     *           "error": null
+                     *         },
+                     *         {
+                     *           "accountId": "0b6e4a2c-9d7f-4e15-8a3b-6c1d9f5e7b40",
+                     *           "displayName": "Sophie Martin",
+                     *           "state": "FAILED",
+                     *           "channel": "EMAIL",
+                     *           "error": "550 5.1.1 <s.martin@example.fr>: Recipient address rejected"
+                     *         }
+                     *       ],
+                     *       "total": 26,
+                     *       "page": 0,
+                     *       "size": 50
+                     *     }
+                     */
                     "application/json": components["schemas"]["SendRecipientPage"];
                 };
             };
@@ -1918,12 +2556,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The events; each `data` is a Send. */
+            /**
+             * @description The events, each `event:progress` with `id:` the `done` count and `data:` the Send as
+             *     JSON on one line, checked every second and sent only when it changed.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example id:3
+                     *     event:progress
+                     *     data:{"id":"b7e4d2a9-1c6f-4e83-9a5b-2d8f0c4e6a71","state":"RUNNING","output":"EMAIL","audience":"PARENT","templateId":"3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e","total":28,"eligible":26,"skipped":2,"done":3,"failed":0,"toPrint":3,"createdAt":"2026-09-03T08:15:42Z","createdBy":"api-key:Portail régional","printJob":null}
+                     *
+                     *     id:25
+                     *     event:progress
+                     *     data:{"id":"b7e4d2a9-1c6f-4e83-9a5b-2d8f0c4e6a71","state":"DONE","output":"EMAIL","audience":"PARENT","templateId":"3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e","total":28,"eligible":26,"skipped":2,"done":25,"failed":1,"toPrint":3,"createdAt":"2026-09-03T08:15:42Z","createdBy":"api-key:Portail régional","printJob":null}
+                     */
                     "text/event-stream": components["schemas"]["Send"];
                 };
             };
@@ -1947,11 +2597,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "b7e4d2a9-1c6f-4e83-9a5b-2d8f0c4e6a71",
+                     *       "state": "CANCELLED",
+                     *       "output": "EMAIL",
+                     *       "audience": "PARENT",
+                     *       "templateId": "3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e",
+                     *       "total": 28,
+                     *       "eligible": 26,
+                     *       "skipped": 2,
+                     *       "done": 9,
+                     *       "failed": 0,
+                     *       "toPrint": 3,
+                     *       "createdAt": "2026-09-03T08:15:42Z",
+                     *       "createdBy": "api-key:Portail régional",
+                     *       "printJob": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Send"];
                 };
             };
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The send has already ended. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This send is DONE: it can no longer be cancelled. Revoke its letters from the accounts."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getSendDocument: {
@@ -1965,7 +2649,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The letters. */
+            /**
+             * @description One PDF (`Content-Disposition: inline; filename="lettres-<send id>.pdf"`), the letters one
+             *     after the other in print order. Once it has been sent whole, those letters count as `DELIVERED`.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1981,7 +2668,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/public-url-missing",
+                     *       "title": "The establishment's public URL is not set",
+                     *       "status": 409,
+                     *       "detail": "Set the public URL in Paramètres › Identité: letters point to it."
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeSendLetters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many letters were revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "affected": 28
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getPrinter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The printer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "configured": true,
+                     *       "uri": "ipp://localhost:631/printers/Secretariat",
+                     *       "name": "Secretariat",
+                     *       "state": "IDLE",
+                     *       "message": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Printer"];
+                };
+            };
+        };
+    };
+    activationSummary: {
+        parameters: {
+            query?: {
+                kind?: components["parameters"]["kind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows, by audience then class. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "kind": "STUDENT",
+                     *         "className": "6A",
+                     *         "total": 28,
+                     *         "activated": 19,
+                     *         "waiting": 6,
+                     *         "withoutLetter": 2,
+                     *         "ent": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ActivationSummaryRow"][];
                 };
             };
         };
@@ -2001,6 +2788,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Collège Jean Moulin",
+                     *       "uai": "0751234J",
+                     *       "address": "12 rue des Écoles\n75005 Paris",
+                     *       "publicUrl": "https://sesame.college-jean-moulin.fr/",
+                     *       "logoUrl": "/api/identity/logo",
+                     *       "hostedPublicUrl": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity"];
                 };
             };
@@ -2034,6 +2831,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Collège Jean Moulin",
+                     *       "uai": "0751234J",
+                     *       "address": "12 rue des Écoles\n75005 Paris",
+                     *       "publicUrl": "https://sesame.college-jean-moulin.fr/",
+                     *       "logoUrl": "/api/identity/logo",
+                     *       "hostedPublicUrl": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity"];
                 };
             };
@@ -2051,7 +2858,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The logo as uploaded. */
+            /** @description The logo's bytes as uploaded, `image/png` or `image/jpeg`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2061,7 +2868,23 @@ export interface operations {
                     "image/jpeg": string;
                 };
             };
-            404: components["responses"]["NotFound"];
+            /** @description No logo has been uploaded. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No logo has been uploaded."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     uploadLogo: {
@@ -2086,6 +2909,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "name": "Collège Jean Moulin",
+                     *       "uai": "0751234J",
+                     *       "address": "12 rue des Écoles\n75005 Paris",
+                     *       "publicUrl": "https://sesame.college-jean-moulin.fr/",
+                     *       "logoUrl": "/api/identity/logo",
+                     *       "hostedPublicUrl": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Identity"];
                 };
             };
@@ -2109,6 +2942,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not an administrator, or the CSRF header is missing. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed",
+                     *       "status": 403,
+                     *       "detail": "Your role does not allow this action."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2140,6 +2990,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46",
+                     *           "kind": "PARENT",
+                     *           "civility": "Mme",
+                     *           "lastName": "Dupré",
+                     *           "firstName": "Hélène",
+                     *           "login": "helene.dupre",
+                     *           "email": "helene.dupre@example.fr",
+                     *           "className": null,
+                     *           "childrenIds": [
+                     *             "c41a9e27-6b3d-4f85-a0d2-7e9b1c3f5a18"
+                     *           ],
+                     *           "parentIds": [],
+                     *           "address": "3 place du Marché\n75011 Paris",
+                     *           "externalId": "RESP-20417",
+                     *           "connectionMode": "DIRECT",
+                     *           "passwordState": "NONE"
+                     *         },
+                     *         {
+                     *           "id": "c41a9e27-6b3d-4f85-a0d2-7e9b1c3f5a18",
+                     *           "kind": "STUDENT",
+                     *           "civility": null,
+                     *           "lastName": "Dupré",
+                     *           "firstName": "Zoé",
+                     *           "login": "zoe.dupre",
+                     *           "email": null,
+                     *           "className": "6A",
+                     *           "childrenIds": [],
+                     *           "parentIds": [
+                     *             "8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46"
+                     *           ],
+                     *           "address": null,
+                     *           "externalId": "ELV-31852",
+                     *           "connectionMode": "DIRECT",
+                     *           "passwordState": "PERSONALISED"
+                     *         }
+                     *       ],
+                     *       "total": 2,
+                     *       "page": 0,
+                     *       "size": 50
+                     *     }
+                     */
                     "application/json": components["schemas"]["AccountPage"];
                 };
             };
@@ -2177,6 +3072,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46",
+                     *       "kind": "PARENT",
+                     *       "civility": "Mme",
+                     *       "lastName": "Dupré",
+                     *       "firstName": "Hélène",
+                     *       "login": "helene.dupre",
+                     *       "email": "helene.dupre@example.fr",
+                     *       "className": null,
+                     *       "childrenIds": [],
+                     *       "parentIds": [],
+                     *       "address": null,
+                     *       "externalId": null,
+                     *       "connectionMode": "DIRECT",
+                     *       "passwordState": "NONE"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -2201,6 +3114,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46",
+                     *       "kind": "PARENT",
+                     *       "civility": "Mme",
+                     *       "lastName": "Dupré",
+                     *       "firstName": "Hélène",
+                     *       "login": "helene.dupre",
+                     *       "email": "helene.dupre@example.fr",
+                     *       "className": null,
+                     *       "childrenIds": [
+                     *         "c41a9e27-6b3d-4f85-a0d2-7e9b1c3f5a18"
+                     *       ],
+                     *       "parentIds": [],
+                     *       "address": "3 place du Marché\n75011 Paris",
+                     *       "externalId": "RESP-20417",
+                     *       "connectionMode": "DIRECT",
+                     *       "passwordState": "NONE"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -2218,6 +3151,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "PARENT",
+                 *       "civility": "Mme",
+                 *       "lastName": "Dupré",
+                 *       "firstName": "Hélène",
+                 *       "login": "helene.dupre",
+                 *       "email": "helene.dupre@example.fr",
+                 *       "className": null,
+                 *       "childrenIds": [
+                 *         "c41a9e27-6b3d-4f85-a0d2-7e9b1c3f5a18"
+                 *       ],
+                 *       "address": "3 place du Marché\n75011 Paris",
+                 *       "externalId": "RESP-20417",
+                 *       "connectionMode": "DIRECT"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AccountInput"];
             };
         };
@@ -2228,6 +3178,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46",
+                     *       "kind": "PARENT",
+                     *       "civility": "Mme",
+                     *       "lastName": "Dupré",
+                     *       "firstName": "Hélène",
+                     *       "login": "helene.dupre",
+                     *       "email": "helene.dupre@example.fr",
+                     *       "className": null,
+                     *       "childrenIds": [
+                     *         "c41a9e27-6b3d-4f85-a0d2-7e9b1c3f5a18"
+                     *       ],
+                     *       "parentIds": [],
+                     *       "address": "3 place du Marché\n75011 Paris",
+                     *       "externalId": "RESP-20417",
+                     *       "connectionMode": "DIRECT",
+                     *       "passwordState": "NONE"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Account"];
                 };
             };
@@ -2254,7 +3224,23 @@ export interface operations {
                 };
                 content?: never;
             };
-            404: components["responses"]["NotFound"];
+            /** @description No account has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No account has this id."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCredentials: {
@@ -2274,6 +3260,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "e5a1c9f3-7b2d-4c68-8e4a-0f6b3d9a1c27",
+                     *         "accountId": "8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46",
+                     *         "sendId": null,
+                     *         "state": "ISSUED",
+                     *         "issuedAt": "2026-09-04T10:20:00Z",
+                     *         "expiresAt": "2026-10-04T10:20:00Z",
+                     *         "variant": "QR"
+                     *       },
+                     *       {
+                     *         "id": "2d6f8b1a-5e3c-4a97-b0d4-9c7e1f3a5b62",
+                     *         "accountId": "8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46",
+                     *         "sendId": "b7e4d2a9-1c6f-4e83-9a5b-2d8f0c4e6a71",
+                     *         "state": "REVOKED",
+                     *         "issuedAt": "2026-09-03T08:15:42Z",
+                     *         "expiresAt": "2026-10-03T08:15:42Z",
+                     *         "variant": "QR"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Credential"][];
                 };
             };
@@ -2307,6 +3315,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "e5a1c9f3-7b2d-4c68-8e4a-0f6b3d9a1c27",
+                     *       "accountId": "8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46",
+                     *       "sendId": null,
+                     *       "state": "ISSUED",
+                     *       "issuedAt": "2026-09-04T10:20:00Z",
+                     *       "expiresAt": "2026-10-04T10:20:00Z",
+                     *       "variant": "QR"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Credential"];
                 };
             };
@@ -2318,6 +3337,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-eligible",
+                     *       "title": "This account gets no letter",
+                     *       "status": 409,
+                     *       "detail": "This account has already chosen its password: it gets no letter.",
+                     *       "reason": "ALREADY_PERSONALISED"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2340,6 +3368,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "affected": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["BulkResult"];
                 };
             };
@@ -2358,18 +3391,38 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The QR code, encoding `<public URL>activate#<token>`. */
+            /**
+             * @description The QR code, encoding `<public URL>activate#<token>`: a PNG (`image/png`, the default) or,
+             *     with `Accept: image/svg+xml`, an SVG of unit squares with a 4-module white margin.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "image/png": string;
+                    /** @example <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 49 49" shape-rendering="crispEdges"><rect width="100%" height="100%" fill="#fff"/><path fill="#000" d="M4 4h1v1h-1zM5 4h1v1h-1zM6 4h1v1h-1z…"/></svg> */
                     "image/svg+xml": string;
                 };
             };
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The credential is no longer live, or has no QR code. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This credential is USED: issue a new one."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCredentialLetter: {
@@ -2387,7 +3440,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The letter. */
+            /**
+             * @description One PDF letter (`Content-Disposition: inline; filename="lettre-<login>.pdf"`), such as
+             *     `lettre-helene.dupre.pdf`.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2407,6 +3463,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This credential is EXPIRED: issue a new one."
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2425,7 +3489,8 @@ export interface operations {
                  * @example {
                  *       "action": "SET_CONNECTION_MODE",
                  *       "accountIds": [
-                 *         "3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e"
+                 *         "8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46",
+                 *         "4f7c2e9a-8b1d-4d36-a5e0-1b9c3f7e2d58"
                  *       ],
                  *       "connectionMode": "ENT"
                  *     }
@@ -2440,6 +3505,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "affected": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["BulkResult"];
                 };
             };
@@ -2462,6 +3532,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       "3A",
+                     *       "3B",
+                     *       "4A",
+                     *       "5C",
+                     *       "6A",
+                     *       "6B"
+                     *     ]
+                     */
                     "application/json": string[];
                 };
             };
@@ -2565,12 +3645,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The CSV file. */
+            /**
+             * @description The CSV file (`Content-Disposition: attachment; filename="comptes.csv"`), sorted by last
+             *     name, CRLF line ends; `enfants` holds the children's logins. Shown here without the BOM.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example type;nom;prenom;civilite;identifiant;email;classe;mode_connexion;enfants;adresse;id_externe
+                     *     PARENT;Dupré;Hélène;Mme;helene.dupre;helene.dupre@example.fr;;DIRECT;zoe.dupre;3 place du Marché, 75011 Paris;RESP-20417
+                     *     STUDENT;Dupré;Zoé;;zoe.dupre;;6A;DIRECT;;;ELV-31852
+                     */
                     "text/csv": string;
                 };
             };
@@ -2595,6 +3683,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e",
+                     *           "name": "Connexion – Responsables (QR code)",
+                     *           "language": "fr",
+                     *           "audiences": [
+                     *             "PARENT"
+                     *           ],
+                     *           "variant": "QR",
+                     *           "body": "<h1>Vos identifiants de connexion</h1>\n<table class=\"credentials\"><tbody>\n<tr><td>Identifiant</td><td class=\"value\">{{login}}</td></tr>\n<tr><td>Code de sécurité</td><td class=\"value\">{{security_code}}</td></tr>\n</tbody></table>\n<p>{{qr_code}}</p>\n<p>Ce QR code est valable jusqu’au <strong>{{expiry_date}}</strong>.</p>\n",
+                     *           "original": true,
+                     *           "customised": true,
+                     *           "version": 2,
+                     *           "updatedAt": "2026-08-28T14:02:11Z",
+                     *           "updatedBy": "admin"
+                     *         },
+                     *         {
+                     *           "id": "5d8a2f6c-1e4b-4c7a-9b3d-7f0e2a6c8b15",
+                     *           "name": "Rentrée 2026 – Responsables",
+                     *           "language": "fr",
+                     *           "audiences": [
+                     *             "PARENT"
+                     *           ],
+                     *           "variant": "QR",
+                     *           "body": "<h1>Bienvenue au {{establishment_name}}</h1>\n<p>{{civility}} {{first_name}} {{last_name}}, votre identifiant est <strong>{{login}}</strong>.</p>\n<p>{{qr_code}}</p>\n<p>Code de sécurité : <strong>{{security_code}}</strong>, valable jusqu’au {{expiry_date}}.</p>\n",
+                     *           "original": false,
+                     *           "customised": false,
+                     *           "version": 1,
+                     *           "updatedAt": "2026-08-29T09:41:37Z",
+                     *           "updatedBy": "admin"
+                     *         }
+                     *       ],
+                     *       "total": 2,
+                     *       "page": 0,
+                     *       "size": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["TemplatePage"];
                 };
             };
@@ -2609,6 +3736,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Rentrée 2026 – Responsables",
+                 *       "language": "fr",
+                 *       "audiences": [
+                 *         "PARENT"
+                 *       ],
+                 *       "variant": "QR",
+                 *       "body": "<h1>Bienvenue au {{establishment_name}}</h1>\n<p>{{civility}} {{first_name}} {{last_name}}, votre identifiant est <strong>{{login}}</strong>.</p>\n<p>{{qr_code}}</p>\n<p>Code de sécurité : <strong>{{security_code}}</strong>, valable jusqu’au {{expiry_date}}.</p>\n"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TemplateInput"];
             };
         };
@@ -2619,6 +3757,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "5d8a2f6c-1e4b-4c7a-9b3d-7f0e2a6c8b15",
+                     *       "name": "Rentrée 2026 – Responsables",
+                     *       "language": "fr",
+                     *       "audiences": [
+                     *         "PARENT"
+                     *       ],
+                     *       "variant": "QR",
+                     *       "body": "<h1>Bienvenue au {{establishment_name}}</h1>\n<p>{{civility}} {{first_name}} {{last_name}}, votre identifiant est <strong>{{login}}</strong>.</p>\n<p>{{qr_code}}</p>\n<p>Code de sécurité : <strong>{{security_code}}</strong>, valable jusqu’au {{expiry_date}}.</p>\n",
+                     *       "original": false,
+                     *       "customised": false,
+                     *       "version": 1,
+                     *       "updatedAt": "2026-08-29T09:41:37Z",
+                     *       "updatedBy": "admin"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Template"];
                 };
             };
@@ -2641,6 +3796,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "name": "establishment_name",
+                     *         "group": "ESTABLISHMENT",
+                     *         "description": "Le nom de l'établissement",
+                     *         "example": "Collège Jean Moulin",
+                     *         "audiences": [
+                     *           "STUDENT",
+                     *           "PARENT",
+                     *           "TEACHER",
+                     *           "STAFF",
+                     *           "INSPECTOR"
+                     *         ],
+                     *         "variants": [
+                     *           "QR",
+                     *           "NO_QR"
+                     *         ]
+                     *       },
+                     *       {
+                     *         "name": "class_name",
+                     *         "group": "RECIPIENT",
+                     *         "description": "La classe de l'élève",
+                     *         "example": "6A",
+                     *         "audiences": [
+                     *           "STUDENT"
+                     *         ],
+                     *         "variants": [
+                     *           "QR",
+                     *           "NO_QR"
+                     *         ]
+                     *       },
+                     *       {
+                     *         "name": "security_code",
+                     *         "group": "LETTER",
+                     *         "description": "Le code de sécurité à 6 chiffres",
+                     *         "example": "482 913",
+                     *         "audiences": [
+                     *           "STUDENT",
+                     *           "PARENT",
+                     *           "TEACHER",
+                     *           "STAFF",
+                     *           "INSPECTOR"
+                     *         ],
+                     *         "variants": [
+                     *           "QR"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["MergeTag"][];
                 };
             };
@@ -2663,6 +3868,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e",
+                     *       "name": "Connexion – Responsables (QR code)",
+                     *       "language": "fr",
+                     *       "audiences": [
+                     *         "PARENT"
+                     *       ],
+                     *       "variant": "QR",
+                     *       "body": "<h1>Vos identifiants de connexion</h1>\n<table class=\"credentials\"><tbody>\n<tr><td>Identifiant</td><td class=\"value\">{{login}}</td></tr>\n<tr><td>Code de sécurité</td><td class=\"value\">{{security_code}}</td></tr>\n</tbody></table>\n<p>{{qr_code}}</p>\n<p>Ce QR code est valable jusqu’au <strong>{{expiry_date}}</strong>.</p>\n",
+                     *       "original": true,
+                     *       "customised": true,
+                     *       "version": 2,
+                     *       "updatedAt": "2026-08-28T14:02:11Z",
+                     *       "updatedBy": "admin"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Template"];
                 };
             };
@@ -2680,6 +3902,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Connexion – Responsables (QR code)",
+                 *       "language": "fr",
+                 *       "audiences": [
+                 *         "PARENT"
+                 *       ],
+                 *       "variant": "QR",
+                 *       "body": "<h1>Vos identifiants de connexion</h1>\n<table class=\"credentials\"><tbody>\n<tr><td>Identifiant</td><td class=\"value\">{{login}}</td></tr>\n<tr><td>Code de sécurité</td><td class=\"value\">{{security_code}}</td></tr>\n</tbody></table>\n<p>{{qr_code}}</p>\n<p>Ce QR code est valable jusqu’au <strong>{{expiry_date}}</strong>.</p>\n"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TemplateInput"];
             };
         };
@@ -2690,6 +3923,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e",
+                     *       "name": "Connexion – Responsables (QR code)",
+                     *       "language": "fr",
+                     *       "audiences": [
+                     *         "PARENT"
+                     *       ],
+                     *       "variant": "QR",
+                     *       "body": "<h1>Vos identifiants de connexion</h1>\n<table class=\"credentials\"><tbody>\n<tr><td>Identifiant</td><td class=\"value\">{{login}}</td></tr>\n<tr><td>Code de sécurité</td><td class=\"value\">{{security_code}}</td></tr>\n</tbody></table>\n<p>{{qr_code}}</p>\n<p>Ce QR code est valable jusqu’au <strong>{{expiry_date}}</strong>.</p>\n",
+                     *       "original": true,
+                     *       "customised": true,
+                     *       "version": 3,
+                     *       "updatedAt": "2026-09-02T16:25:03Z",
+                     *       "updatedBy": "admin"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Template"];
                 };
             };
@@ -2717,7 +3967,23 @@ export interface operations {
                 content?: never;
             };
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /** @description The template is an original. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Originals cannot be deleted; restore it instead, or duplicate it."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     duplicateTemplate: {
@@ -2737,6 +4003,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "a2c7e4f9-3b1d-4e68-9c5a-8d0f2b6e4a37",
+                     *       "name": "Copie de Connexion – Responsables (QR code)",
+                     *       "language": "fr",
+                     *       "audiences": [
+                     *         "PARENT"
+                     *       ],
+                     *       "variant": "QR",
+                     *       "body": "<h1>Vos identifiants de connexion</h1>\n<table class=\"credentials\"><tbody>\n<tr><td>Identifiant</td><td class=\"value\">{{login}}</td></tr>\n<tr><td>Code de sécurité</td><td class=\"value\">{{security_code}}</td></tr>\n</tbody></table>\n<p>{{qr_code}}</p>\n<p>Ce QR code est valable jusqu’au <strong>{{expiry_date}}</strong>.</p>\n",
+                     *       "original": false,
+                     *       "customised": false,
+                     *       "version": 1,
+                     *       "updatedAt": "2026-09-02T16:31:48Z",
+                     *       "updatedBy": "admin"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Template"];
                 };
             };
@@ -2760,6 +4043,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e",
+                     *       "name": "Connexion – Responsables (QR code)",
+                     *       "language": "fr",
+                     *       "audiences": [
+                     *         "PARENT"
+                     *       ],
+                     *       "variant": "QR",
+                     *       "body": "<h1>Vos identifiants de connexion</h1>\n<table class=\"credentials\"><tbody>\n<tr><td>Identifiant</td><td class=\"value\">{{login}}</td></tr>\n<tr><td>Code de sécurité</td><td class=\"value\">{{security_code}}</td></tr>\n</tbody></table>\n<p>{{qr_code}}</p>\n<p>Ce QR code est valable jusqu’au <strong>{{expiry_date}}</strong>.</p>\n",
+                     *       "original": true,
+                     *       "customised": false,
+                     *       "version": 3,
+                     *       "updatedAt": "2026-09-02T16:40:12Z",
+                     *       "updatedBy": "admin"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Template"];
                 };
             };
@@ -2784,6 +4084,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "version": 2,
+                     *         "name": "Connexion – Responsables (QR code)",
+                     *         "body": null,
+                     *         "savedAt": "2026-08-28T14:02:11Z",
+                     *         "savedBy": "admin",
+                     *         "note": "SAVED"
+                     *       },
+                     *       {
+                     *         "version": 1,
+                     *         "name": "Connexion – Responsables (QR code)",
+                     *         "body": null,
+                     *         "savedAt": "2026-06-30T07:00:00Z",
+                     *         "savedBy": null,
+                     *         "note": "SHIPPED"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["TemplateVersion"][];
                 };
             };
@@ -2808,6 +4128,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": 2,
+                     *       "name": "Connexion – Responsables (QR code)",
+                     *       "body": "<h1>Vos identifiants de connexion</h1>\n<table class=\"credentials\"><tbody>\n<tr><td>Identifiant</td><td class=\"value\">{{login}}</td></tr>\n<tr><td>Code de sécurité</td><td class=\"value\">{{security_code}}</td></tr>\n</tbody></table>\n<p>{{qr_code}}</p>\n<p>Ce QR code est valable jusqu’au <strong>{{expiry_date}}</strong>.</p>\n",
+                     *       "savedAt": "2026-08-28T14:02:11Z",
+                     *       "savedBy": "admin",
+                     *       "note": "SAVED"
+                     *     }
+                     */
                     "application/json": components["schemas"]["TemplateVersion"];
                 };
             };
@@ -2827,14 +4157,18 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "accountId": null
+                 *       "accountId": "8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46",
+                 *       "body": null
                  *     }
                  */
                 "application/json": components["schemas"]["PreviewRequest"];
             };
         };
         responses: {
-            /** @description The rendered letter. */
+            /**
+             * @description The rendered letter: a PDF by default (`Accept: application/pdf`), or a PNG image of its
+             *     first page with `Accept: image/png`.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2855,6 +4189,435 @@ export interface operations {
                 };
             };
             422: components["responses"]["TemplateInvalid"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "9c3e7a15-4d2b-4f06-b8e1-6a5c2f7d3b94",
+                     *         "name": "Portail régional",
+                     *         "prefix": "sk_4fQx",
+                     *         "scopes": [
+                     *           "accounts:read",
+                     *           "accounts:write",
+                     *           "sends:write",
+                     *           "sends:read"
+                     *         ],
+                     *         "expiresAt": "2027-09-01T00:00:00Z",
+                     *         "createdAt": "2026-09-01T09:30:00Z",
+                     *         "createdBy": "admin",
+                     *         "lastUsedAt": "2026-09-03T08:15:00Z",
+                     *         "revokedAt": null
+                     *       },
+                     *       {
+                     *         "id": "3b8d1f5a-7c2e-4a94-8d6b-0e5f9a3c7d21",
+                     *         "name": "Export vers le logiciel de vie scolaire",
+                     *         "prefix": "sk_Q2mb",
+                     *         "scopes": [
+                     *           "accounts:read"
+                     *         ],
+                     *         "expiresAt": "2026-12-31T23:59:59Z",
+                     *         "createdAt": "2026-01-12T15:04:00Z",
+                     *         "createdBy": "admin",
+                     *         "lastUsedAt": "2026-06-30T18:00:12Z",
+                     *         "revokedAt": "2026-07-01T08:02:45Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ApiKey"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Portail régional",
+                 *       "scopes": [
+                 *         "accounts:read",
+                 *         "accounts:write",
+                 *         "sends:write",
+                 *         "sends:read"
+                 *       ],
+                 *       "expiresAt": "2027-09-01T00:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiKeyInput"];
+            };
+        };
+        responses: {
+            /** @description The key, with its secret shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "9c3e7a15-4d2b-4f06-b8e1-6a5c2f7d3b94",
+                     *       "name": "Portail régional",
+                     *       "prefix": "sk_4fQx",
+                     *       "scopes": [
+                     *         "accounts:read",
+                     *         "accounts:write",
+                     *         "sends:write",
+                     *         "sends:read"
+                     *       ],
+                     *       "expiresAt": "2027-09-01T00:00:00Z",
+                     *       "createdAt": "2026-09-01T09:30:00Z",
+                     *       "createdBy": "admin",
+                     *       "lastUsedAt": null,
+                     *       "revokedAt": null,
+                     *       "key": "sk_4fQx…"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No key has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such key."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhooks, without their secrets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "1a7f5c3e-9b2d-4e6a-8c4f-3d1b7e9a5c20",
+                     *         "url": "https://ent.example.fr/hooks/sesame",
+                     *         "events": [
+                     *           "letter.activated",
+                     *           "letter.locked",
+                     *           "send.completed"
+                     *         ],
+                     *         "createdAt": "2026-09-01T09:45:00Z",
+                     *         "createdBy": "admin"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Webhook"][];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://ent.example.fr/hooks/sesame",
+                 *       "events": [
+                 *         "letter.activated",
+                 *         "letter.locked",
+                 *         "send.completed"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description The webhook, with its signing secret shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "1a7f5c3e-9b2d-4e6a-8c4f-3d1b7e9a5c20",
+                     *       "url": "https://ent.example.fr/hooks/sesame",
+                     *       "events": [
+                     *         "letter.activated",
+                     *         "letter.locked",
+                     *         "send.completed"
+                     *       ],
+                     *       "createdAt": "2026-09-01T09:45:00Z",
+                     *       "createdBy": "admin",
+                     *       "secret": "whsec_…"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreatedWebhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["webhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No webhook has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: components["parameters"]["webhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "6e2b9d4f-3a1c-4b7e-9f5d-8c0a2e6b4d13",
+                     *           "event": "send.completed",
+                     *           "eventId": "f0c8a4e2-6d1b-4a9f-b3e7-5c2d8a0f6e94",
+                     *           "state": "PENDING",
+                     *           "attempts": 2,
+                     *           "lastStatus": 503,
+                     *           "lastError": "HTTP 503 Service Unavailable",
+                     *           "createdAt": "2026-09-03T08:31:07Z",
+                     *           "deliveredAt": null,
+                     *           "nextAttemptAt": "2026-09-03T08:35:07Z"
+                     *         },
+                     *         {
+                     *           "id": "0d4a8f2b-6c1e-4b93-a7d5-2e9f6b0c8a41",
+                     *           "event": "letter.activated",
+                     *           "eventId": "8b5e1c9d-4f2a-4d76-9e0b-3a7c5f1d9e28",
+                     *           "state": "DELIVERED",
+                     *           "attempts": 1,
+                     *           "lastStatus": 204,
+                     *           "lastError": null,
+                     *           "createdAt": "2026-09-03T08:22:54Z",
+                     *           "deliveredAt": "2026-09-03T08:22:55Z",
+                     *           "nextAttemptAt": null
+                     *         }
+                     *       ],
+                     *       "total": 2,
+                     *       "page": 0,
+                     *       "size": 50
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Who acted, exactly (an administrator's username, `api-key:<name>`, `system`). */
+                actor?: components["parameters"]["auditActor"];
+                action?: components["parameters"]["auditAction"];
+                accountId?: components["parameters"]["auditAccountId"];
+                sendId?: components["parameters"]["auditSendId"];
+                from?: components["parameters"]["auditFrom"];
+                to?: components["parameters"]["auditTo"];
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": 1842,
+                     *           "occurredAt": "2026-09-03T08:15:42.318Z",
+                     *           "actor": "api-key:Portail régional",
+                     *           "action": "SEND_CREATED",
+                     *           "targetType": "SEND",
+                     *           "targetId": "b7e4d2a9-1c6f-4e83-9a5b-2d8f0c4e6a71",
+                     *           "clientAddress": "192.0.2.41",
+                     *           "details": {
+                     *             "output": "EMAIL",
+                     *             "audience": "PARENT",
+                     *             "eligible": 26
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 1841,
+                     *           "occurredAt": "2026-09-03T08:02:19.904Z",
+                     *           "actor": "admin",
+                     *           "action": "ACCOUNT_UPDATED",
+                     *           "targetType": "ACCOUNT",
+                     *           "targetId": "8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46",
+                     *           "clientAddress": "192.0.2.17",
+                     *           "details": {
+                     *             "login": "helene.dupre"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total": 1842,
+                     *       "page": 0,
+                     *       "size": 50
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    exportAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Who acted, exactly (an administrator's username, `api-key:<name>`, `system`). */
+                actor?: components["parameters"]["auditActor"];
+                action?: components["parameters"]["auditAction"];
+                accountId?: components["parameters"]["auditAccountId"];
+                sendId?: components["parameters"]["auditSendId"];
+                from?: components["parameters"]["auditFrom"];
+                to?: components["parameters"]["auditTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description The events as CSV (`Content-Disposition: attachment; filename="journal.csv"`), newest
+             *     first, CRLF line ends, `details` as JSON. Shown here without the BOM.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example occurredAt;actor;action;targetType;targetId;clientAddress;details
+                     *     2026-09-03T08:15:42.318Z;api-key:Portail régional;SEND_CREATED;SEND;b7e4d2a9-1c6f-4e83-9a5b-2d8f0c4e6a71;192.0.2.41;"{""output"":""EMAIL"",""audience"":""PARENT"",""eligible"":26}"
+                     *     2026-09-03T08:02:19.904Z;admin;ACCOUNT_UPDATED;ACCOUNT;8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46;192.0.2.17;"{""login"":""helene.dupre""}"
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
         };
     };
 }

@@ -6,7 +6,10 @@ import { accountsKey } from './listAccounts';
 export type BulkAction = components['schemas']['BulkAction'];
 export type BulkResult = components['schemas']['BulkResult'];
 
-/** `POST /api/accounts/bulk`: changes the connection mode of, or deletes, several accounts at once. */
+/**
+ * `POST /api/accounts/bulk`: changes the connection mode of, deletes, or revokes the usable letters
+ * of several accounts at once.
+ */
 export async function bulkUpdateAccounts(body: BulkAction): Promise<BulkResult> {
   return unwrap(await api.POST('/api/accounts/bulk', { body }));
 }

@@ -3,17 +3,22 @@ import { api, unwrap } from '@/lib/api/client';
 import type { Send } from './createSend';
 import { sendsKey } from './listSends';
 
+export const sendKey = (id: string) => [...sendsKey, 'one', id] as const;
+
+/** A send that has not ended yet: letters are still being made, mailed or printed. */
+export const isRunning = (send: Send | undefined) =>
+  send?.state === 'RUNNING' || send?.state === 'PENDING';
+
 /** `GET /api/sends/{id}`: a send's state and counts. */
 export async function getSend(id: string): Promise<Send> {
   return unwrap(await api.GET('/api/sends/{id}', { params: { path: { id } } }));
 }
 
-/** While the send runs (e-mails leaving), its counts are read again every second. */
-export function useSend(id: string) {
+/** With `poll`, a running send's counts are read again every second (see useLiveSend). */
+export function useSend(id: string, { poll = true } = {}) {
   return useQuery({
-    queryKey: [...sendsKey, 'one', id],
+    queryKey: sendKey(id),
     queryFn: () => getSend(id),
-    refetchInterval: (query) =>
-      query.state.data?.state === 'RUNNING' || query.state.data?.state === 'PENDING' ? 1000 : false,
+    refetchInterval: (query) => (poll && isRunning(query.state.data) ? 1000 : false),
   });
 }

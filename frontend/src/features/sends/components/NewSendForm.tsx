@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SelectField } from '@/components/SelectField';
 import { useClasses } from '@/features/accounts/api/listClasses';
@@ -9,23 +9,31 @@ import { useTemplates } from '@/features/templates/api/listTemplates';
 import type { components } from '@/lib/api/schema';
 import { useCreateSend } from '../api/createSend';
 import { useDryRunSend, type SendRequest } from '../api/dryRunSend';
+import { readSendPrefill, selectionOf } from '../sendPrefill';
+import { ChosenAccounts } from './ChosenAccounts';
 import { DryRunReport } from './DryRunReport';
+import { PrinterStatus } from './PrinterStatus';
 
 type AccountKind = components['schemas']['AccountKind'];
+type SendOutput = components['schemas']['SendOutput'];
 const kinds: AccountKind[] = ['PARENT', 'STUDENT', 'TEACHER', 'STAFF', 'INSPECTOR'];
+const outputs: SendOutput[] = ['PDF', 'EMAIL', 'PRINT'];
 
 /**
- * A new send: audience, class (students), letter template, then a dry run whose report must be
- * read before the letters are issued. Output: PDF, to print.
+ * A new send: audience, class (students), letter template, output, then a dry run whose report
+ * must be read before the letters are issued. Another page may pre-fill it (see sendPrefill).
  */
 export function NewSendForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [audience, setAudience] = useState<AccountKind>('PARENT');
-  const [className, setClassName] = useState('');
-  const [templateId, setTemplateId] = useState('');
-  const [output, setOutput] = useState<'PDF' | 'EMAIL'>('PDF');
-  const templates = useTemplates({ audience, language: 'fr' });
+  const prefill = readSendPrefill(useLocation().state);
+  const [audience, setAudience] = useState<AccountKind>(prefill?.audience ?? 'PARENT');
+  const [chosen, setChosen] = useState(prefill?.selection ?? null);
+  const [className, setClassName] = useState(prefill?.selection?.filter?.className ?? '');
+  const [templateId, setTemplateId] = useState(prefill?.templateId ?? '');
+  const [output, setOutput] = useState<SendOutput>(prefill?.output ?? 'PDF');
+  // A pre-filled template may be in another language than the usual French ones.
+  const templates = useTemplates({ audience, language: prefill?.templateId ? undefined : 'fr' });
   const classes = useClasses({ enabled: audience === 'STUDENT' });
   const dryRun = useDryRunSend();
   const send = useCreateSend();
@@ -38,7 +46,7 @@ export function NewSendForm() {
     audience,
     output,
     validityDays: 30,
-    selection: className ? { filter: { className } } : null,
+    selection: selectionOf(className, chosen),
   };
 
   const check = (event: FormEvent<HTMLFormElement>) => {
@@ -58,6 +66,16 @@ export function NewSendForm() {
     <section aria-labelledby="new-send">
       <h2 id="new-send">{t('sends.new')}</h2>
       <Form className="form" onSubmit={check}>
+        {chosen && (
+          <ChosenAccounts
+            chosen={chosen}
+            className={className}
+            onClear={() => {
+              setChosen(null);
+              reset();
+            }}
+          />
+        )}
         <SelectField
           label={t('sends.audience')}
           value={audience}
@@ -66,10 +84,12 @@ export function NewSendForm() {
             setAudience(value as AccountKind);
             setTemplateId('');
             setClassName('');
+            // Chosen accounts belong to one audience.
+            setChosen(null);
             reset();
           }}
         />
-        {audience === 'STUDENT' && (
+        {audience === 'STUDENT' && !chosen?.accountIds && (
           <SelectField
             label={t('sends.className')}
             value={className}
@@ -98,15 +118,13 @@ export function NewSendForm() {
         <SelectField
           label={t('sends.output')}
           value={output}
-          options={[
-            { id: 'PDF', label: t('sends.outputPdf') },
-            { id: 'EMAIL', label: t('sends.outputEmail') },
-          ]}
+          options={outputs.map((id) => ({ id, label: t(`sends.outputs.${id}`) }))}
           onChange={(value) => {
-            setOutput(value as 'PDF' | 'EMAIL');
+            setOutput(value as SendOutput);
             reset();
           }}
         />
+        {output === 'PRINT' && <PrinterStatus />}
         <Button type="submit" className="button button-quiet">
           {dryRun.isPending ? t('sends.checking') : t('sends.check')}
         </Button>

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { parentsQrOriginal } from '@/testing/fixtures';
 import { admin } from '@/testing/handlers';
+import { chooseOption } from '@/testing/select';
 import { renderApp } from '@/testing/renderApp';
 import { server } from '@/testing/server';
 
@@ -99,17 +100,18 @@ describe('sends', () => {
       screen.getByRole('link', { name: 'Télécharger les lettres (PDF, nouvel onglet)' }),
     ).toHaveAttribute('href', `/api/sends/${sendId}/document`);
     expect(screen.getByRole('progressbar', { name: 'Lettres prêtes : 2 sur 2' })).toHaveAttribute(
-      'value',
+      'aria-valuenow',
       '2',
     );
-    const table = await screen.findByRole('table', { name: '3 destinataires' });
+    expect(screen.getByText('Envoi terminé : 2 lettres prêtes.')).toBeInTheDocument();
+    const table = await screen.findByRole('grid', { name: '3 destinataires' });
     expect(within(table).getAllByRole('row')[2]).toHaveTextContent('Paul MartinUtilisée');
     expect(within(table).getAllByRole('row')[3]).toHaveTextContent(
       'Message du serveur d’e-mail : Connection refused',
     );
   });
 
-  it('follows an e-mail send while it runs, until every letter has left', async () => {
+  it('follows an e-mail send by reading it every second where the browser has no EventSource', async () => {
     let reads = 0;
     server.use(
       http.get(`/api/sends/${sendId}`, () => {
@@ -134,7 +136,7 @@ describe('sends', () => {
         { name: 'Lettres prêtes : 3 sur 3' },
         { timeout: 5_000 },
       ),
-    ).toHaveAttribute('value', '3');
+    ).toHaveAttribute('aria-valuenow', '3');
   });
 
   it('blocks the send while the dry run finds a problem, and gives advice', async () => {
@@ -156,5 +158,84 @@ describe('sends', () => {
     );
     expect(screen.getByText(/Conseil : distribuées en classe/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Émettre 0 lettre' })).toBeDisabled();
+  });
+
+  it('prints on the school’s printer: says which one and its state, and shows the dry run’s notices', async () => {
+    const dryRuns: unknown[] = [];
+    server.use(
+      http.get('/api/printer', () =>
+        HttpResponse.json({
+          configured: true,
+          uri: 'ipp://localhost:631/printers/Secretariat',
+          name: 'Secretariat',
+          state: 'UNREACHABLE',
+          message: 'Connection refused',
+        }),
+      ),
+      http.post('/api/sends/dry-run', async ({ request }) => {
+        dryRuns.push(await request.json());
+        return HttpResponse.json({
+          eligible: 2,
+          skipped: [],
+          withoutEmail: [],
+          problems: [{ code: 'PRINTER_UNREACHABLE', message: 'The printer … does not answer' }],
+          warnings: [],
+        });
+      }),
+    );
+    const { user } = renderApp('/sends', { signedInAs: admin });
+    await screen.findByRole('button', { name: 'Vérifier (simulation)' });
+
+    await chooseOption(
+      user,
+      'Sortie',
+      'Impression directe (imprimante de l’établissement, ou fenêtre d’impression du navigateur)',
+    );
+
+    expect(
+      await screen.findByText(
+        'Les lettres iront à l’imprimante « Secretariat » : injoignable. Message de l’imprimante : Connection refused',
+      ),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Vérifier (simulation)' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'l’imprimante ne répond pas : vérifiez qu’elle est allumée',
+    );
+    expect(screen.getByRole('button', { name: 'Émettre 2 lettres' })).toBeDisabled();
+    expect(dryRuns).toMatchObject([{ output: 'PRINT' }]);
+  });
+
+  it('says the letters open in the browser’s print dialog when no printer is configured', async () => {
+    server.use(
+      http.get('/api/printer', () => HttpResponse.json({ configured: false })),
+      http.post('/api/sends/dry-run', () =>
+        HttpResponse.json({
+          eligible: 2,
+          skipped: [],
+          withoutEmail: [],
+          problems: [],
+          warnings: [{ code: 'PRINT_IN_BROWSER', message: 'No printer is configured…' }],
+        }),
+      ),
+    );
+    const { user } = renderApp('/sends', { signedInAs: admin });
+    await screen.findByRole('button', { name: 'Vérifier (simulation)' });
+    await chooseOption(
+      user,
+      'Sortie',
+      'Impression directe (imprimante de l’établissement, ou fenêtre d’impression du navigateur)',
+    );
+    expect(
+      await screen.findByText(/la console ouvrira les lettres dans la fenêtre d’impression/),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Vérifier (simulation)' }));
+
+    expect(
+      await screen.findByText(
+        'Aucune imprimante n’est configurée : les lettres s’ouvriront dans la fenêtre d’impression du navigateur.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Émettre 2 lettres' })).toBeEnabled();
   });
 });

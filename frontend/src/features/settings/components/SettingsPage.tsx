@@ -16,6 +16,18 @@ export function SettingsPage() {
           </h2>
           <p>{t('identity.summary')}</p>
         </li>
+        <li className="card">
+          <h2>
+            <Link to="/settings/api-keys">{t('integration.apiKeys.title')}</Link>
+          </h2>
+          <p>{t('integration.apiKeys.summary')}</p>
+        </li>
+        <li className="card">
+          <h2>
+            <Link to="/settings/webhooks">{t('integration.webhooks.title')}</Link>
+          </h2>
+          <p>{t('integration.webhooks.summary')}</p>
+        </li>
       </ul>
     </>
   );

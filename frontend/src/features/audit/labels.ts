@@ -1,0 +1,65 @@
+import type { TFunction } from 'i18next';
+
+/** The actions the backend records (grep `audit.record(` in backend/src/main/java). */
+export const auditActions = [
+  'ACCOUNT_CREATED',
+  'ACCOUNT_UPDATED',
+  'ACCOUNT_DELETED',
+  'ACCOUNTS_IMPORTED',
+  'ACCOUNTS_SET_CONNECTION_MODE',
+  'ACCOUNTS_DELETE',
+  'ACCOUNTS_REVOKE_LETTERS',
+  'ACCOUNT_ACTIVATED',
+  'PASSWORD_CHANGED',
+  'CREDENTIAL_ISSUED',
+  'CREDENTIALS_ISSUED',
+  'CREDENTIALS_REVOKED',
+  'CREDENTIAL_QR_SHOWN',
+  'CREDENTIAL_LETTER_PRINTED',
+  'SEND_CREATED',
+  'SEND_CANCELLED',
+  'SEND_DOCUMENT_DOWNLOADED',
+  'SEND_LETTERS_REVOKED',
+  'TEMPLATE_CREATED',
+  'TEMPLATE_SAVED',
+  'TEMPLATE_RESTORED',
+  'TEMPLATE_DUPLICATED',
+  'TEMPLATE_DELETED',
+  'IDENTITY_UPDATED',
+  'LOGO_REPLACED',
+  'LOGO_DELETED',
+  'API_KEY_CREATED',
+  'API_KEY_REVOKED',
+  'WEBHOOK_CREATED',
+  'WEBHOOK_DELETED',
+];
+
+/** A known action in words; an unknown one (newer than this console) as the server wrote it. */
+export const actionLabel = (t: TFunction, action: string) =>
+  t(`audit.action.${action}`, { defaultValue: action });
+
+export const targetTypeLabel = (t: TFunction, type: string) =>
+  t(`audit.target.${type}`, { defaultValue: type });
+
+/** Where the console shows a target, for the types it has a page for. */
+export function targetPath(type: string | null | undefined, id: string | null | undefined) {
+  if (!id) return undefined;
+  if (type === 'ACCOUNT') return `/accounts/${id}`;
+  if (type === 'SEND') return `/sends/${id}`;
+  if (type === 'TEMPLATE') return `/templates/${id}`;
+  return undefined;
+}
+
+const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+
+/** « count : 3 · accountIds : 3 éléments »: one short line for the event's details. */
+export function detailsSummary(t: TFunction, details: Record<string, unknown> | undefined) {
+  return Object.entries(details ?? {})
+    .map(([key, value]) => {
+      if (Array.isArray(value)) return `${key} : ${t('audit.items', { count: value.length })}`;
+      const text =
+        typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+      return `${key} : ${shorten(text)}`;
+    })
+    .join(' · ');
+}
