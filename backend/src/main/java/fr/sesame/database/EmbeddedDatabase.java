@@ -22,6 +22,7 @@ final class EmbeddedDatabase {
   private static final String DATABASE = "sesame";
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
   private static final Map<String, EmbeddedDatabase> RUNNING = new HashMap<>();
+  private static int ephemeral;
 
   private final String key;
   private final EmbeddedPostgres server;
@@ -33,11 +34,16 @@ final class EmbeddedDatabase {
   }
 
   /**
-   * Starts the server for {@code dataDirectory} (kept across restarts), or a throw-away one when it
-   * is {@code null}, or joins the one already running.
+   * Starts the server for {@code dataDirectory} (kept across restarts), or joins the one already
+   * running. When it is {@code null}, a throw-away server of the caller's own: two application
+   * contexts (tests with different settings) never share one, or each would take the other's
+   * e-mails, webhooks and print jobs, and expire the other's sessions by its own clock.
    */
   static synchronized EmbeddedDatabase acquire(Path dataDirectory) {
-    String key = dataDirectory == null ? "ephemeral" : dataDirectory.toAbsolutePath().toString();
+    String key =
+        dataDirectory == null
+            ? "ephemeral-" + (++ephemeral)
+            : dataDirectory.toAbsolutePath().toString();
     EmbeddedDatabase database = RUNNING.get(key);
     if (database == null) {
       database = new EmbeddedDatabase(key, start(dataDirectory));
