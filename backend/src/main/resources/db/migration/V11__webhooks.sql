@@ -1,11 +1,12 @@
 -- Webhooks: URLs of other systems that Sésame posts chosen events to, signed with a secret.
--- The secret is kept as given (signing needs it); it is shown to the administrator once only.
+-- Signing needs the secret itself: it is kept sealed (AES-GCM under a key derived from the server
+-- key, see SecretBox) and shown to the administrator once only.
 -- A deleted webhook keeps its row (soft delete) so that its delivery log still points somewhere.
 create table webhook (
     id         uuid primary key default gen_random_uuid(),
     url        varchar(2000) not null,
     events     text[]        not null check (cardinality(events) > 0),
-    secret     varchar(100)  not null,
+    secret     varchar(200)  not null,
     created_at timestamptz   not null,
     created_by varchar(100)  not null,
     deleted_at timestamptz

@@ -1,5 +1,6 @@
 package fr.sesame.webhooks;
 
+import fr.sesame.credentials.SecretBox;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,9 +18,11 @@ import reactor.core.publisher.Mono;
 class DeliveryRepository {
 
   private final DatabaseClient db;
+  private final SecretBox box;
 
-  DeliveryRepository(DatabaseClient db) {
+  DeliveryRepository(DatabaseClient db, SecretBox box) {
     this.db = db;
+    this.box = box;
   }
 
   /** A claimed delivery, with what posting it needs; {@code attempts} counts this one. */
@@ -67,7 +70,8 @@ class DeliveryRepository {
                     row.get("payload", String.class),
                     row.get("attempts", Integer.class),
                     row.get("url", String.class),
-                    row.get("secret", String.class)))
+                    // Stored sealed under the server key; opened only to sign.
+                    box.open(row.get("secret", String.class))))
         .all();
   }
 

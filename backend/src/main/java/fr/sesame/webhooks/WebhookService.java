@@ -3,6 +3,7 @@ package fr.sesame.webhooks;
 import fr.sesame.SesameProperties;
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
+import fr.sesame.credentials.SecretBox;
 import fr.sesame.security.SecureTokens;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
@@ -29,6 +30,7 @@ class WebhookService {
   private final WebhookRepository webhooks;
   private final AddressPolicy policy;
   private final SecureTokens tokens;
+  private final SecretBox box;
   private final AuditLog audit;
   private final TransactionalOperator transaction;
   private final Clock clock;
@@ -37,12 +39,14 @@ class WebhookService {
       WebhookRepository webhooks,
       SesameProperties properties,
       SecureTokens tokens,
+      SecretBox box,
       AuditLog audit,
       TransactionalOperator transaction,
       Clock clock) {
     this.webhooks = webhooks;
     this.policy = new AddressPolicy(properties.webhooks().allowPrivateNetwork());
     this.tokens = tokens;
+    this.box = box;
     this.audit = audit;
     this.transaction = transaction;
     this.clock = clock;
@@ -73,7 +77,7 @@ class WebhookService {
         .onErrorMap(AddressPolicy.Refused.class, refused -> invalid("url", refused.getMessage()))
         .then(
             webhooks
-                .insert(uri.toString(), events, secret, now(), actor.name())
+                .insert(uri.toString(), events, box.seal(secret), now(), actor.name())
                 .flatMap(
                     webhook ->
                         audit

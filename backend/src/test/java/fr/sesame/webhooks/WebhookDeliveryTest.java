@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -49,6 +50,7 @@ class WebhookDeliveryTest {
   @Autowired MutableClock clock;
   @Autowired SesameProperties properties;
   @Autowired CredentialSecrets secrets;
+  @Autowired DatabaseClient db;
   WebTestClient admin;
   HookReceiver receiver;
   String tag;
@@ -75,6 +77,14 @@ class WebhookDeliveryTest {
     String secret = (String) created.get("secret");
     assertThat(secret).startsWith("whsec_").hasSize("whsec_".length() + 43);
     assertThat(list()).hasSize(1).first().satisfies(w -> assertThat(w).doesNotContainKey("secret"));
+    // Kept sealed: the database alone does not give it away.
+    String stored =
+        db.sql("select secret from webhook where id = :id")
+            .bind("id", UUID.fromString((String) created.get("id")))
+            .map(row -> row.get("secret", String.class))
+            .one()
+            .block();
+    assertThat(stored).startsWith("v1:").doesNotContain(secret);
     assertThat(list().get(0).get("url")).isEqualTo(receiver.url("/hooks/" + tag));
 
     long start = System.nanoTime();
