@@ -322,8 +322,9 @@ export interface paths {
         put?: never;
         /**
          * Cancel a send that has not finished
-         * @description Stops a `PENDING` or `RUNNING` send: e-mails still waiting in the outbox are no longer sent.
-         *     Letters already issued stay valid; `POST /api/sends/{id}/revoke` ends them. A send that has
+         * @description Stops a `PENDING` or `RUNNING` send: e-mails still waiting in the outbox are no longer sent,
+         *     and a print job that has not ended is cancelled at the printer (`printJob.state` then says
+         *     what the printer answered). Letters already issued stay valid; `POST /api/sends/{id}/revoke` ends them. A send that has
          *     ended answers `409`. Audited (`SEND_CANCELLED`).
          *     Scope for API keys: `sends:write`.
          */

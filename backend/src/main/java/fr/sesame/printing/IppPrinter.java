@@ -130,6 +130,21 @@ public class IppPrinter {
         .onErrorMap(error -> !(error instanceof PrintingFailed), this::failed);
   }
 
+  /** Cancels a job that has not ended; the printer's refusal (already printed…) fails it. */
+  public Mono<Void> cancel(int jobId) {
+    if (uri == null) {
+      return Mono.error(new PrintingFailed("No printer is configured."));
+    }
+    IppPacket request =
+        IppPacket.cancelJob(uri, jobId)
+            .putOperationAttributes(Types.requestingUserName.of(user))
+            .build();
+    return exchange(request, Flux.empty())
+        .timeout(QUESTION_TIMEOUT)
+        .onErrorMap(error -> !(error instanceof PrintingFailed), this::failed)
+        .then();
+  }
+
   /** One IPP request over HTTP: the packet, then the document if any; the printer's answer. */
   private Mono<IppPacket> exchange(IppPacket request, Flux<DataBuffer> document) {
     ByteArrayOutputStream header = new ByteArrayOutputStream();

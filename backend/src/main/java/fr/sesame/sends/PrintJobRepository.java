@@ -41,13 +41,30 @@ class PrintJobRepository {
         .all();
   }
 
-  /** The printer accepted the job; its state is checked again from {@code recheckAt}. */
-  Mono<Void> submitted(UUID sendId, int jobId, OffsetDateTime recheckAt) {
+  /**
+   * The printer accepted the job; its state is checked again from {@code recheckAt}. False when the
+   * send was cancelled meanwhile (the job is then to be cancelled too).
+   */
+  Mono<Boolean> submitted(UUID sendId, int jobId, OffsetDateTime recheckAt) {
     return db.sql(
             "update send set print_job_id = :job, print_state = 'PENDING',"
-                + " print_lease_until = :recheck where id = :id")
+                + " print_lease_until = :recheck where id = :id and state = 'RUNNING'")
         .bind("job", jobId)
         .bind("recheck", recheckAt)
+        .bind("id", sendId)
+        .fetch()
+        .rowsUpdated()
+        .map(count -> count == 1);
+  }
+
+  /** A cancelled send's job, as the printer left it. */
+  Mono<Void> cancelled(UUID sendId, Integer jobId, String state, String message) {
+    return db.sql(
+            "update send set print_job_id = coalesce(:job, print_job_id), print_state = :state,"
+                + " print_message = :message, print_lease_until = null where id = :id")
+        .bind("job", Parameter.fromOrEmpty(jobId, Integer.class))
+        .bind("state", state)
+        .bind("message", Parameter.fromOrEmpty(message, String.class))
         .bind("id", sendId)
         .then();
   }

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -83,12 +85,47 @@ class PrintQueue {
     return sends
         .letterPdf(job.sendId())
         .flatMap(pdf -> printer.print("Sesame letters " + job.sendId(), pdf))
-        .flatMap(jobId -> jobs.submitted(job.sendId(), jobId, now().plus(RECHECK)))
+        .flatMap(
+            jobId ->
+                jobs.submitted(job.sendId(), jobId, now().plus(RECHECK))
+                    .flatMap(
+                        running ->
+                            running ? Mono.<Void>empty() : cancelAtPrinter(job.sendId(), jobId)))
         .onErrorResume(
             error -> {
               log.warn("Send {} could not be printed: {}", job.sendId(), error.getMessage());
               return jobs.ended(job.sendId(), "UNREACHABLE", error.getMessage(), false).then();
             });
+  }
+
+  /** After a send is cancelled: its job, if it reached the printer and has not ended, is too. */
+  Mono<Send> cancelled(Send send) {
+    PrintJob job = send.printJob();
+    if (job == null
+        || job.jobId() == null
+        || List.of("COMPLETED", "CANCELED", "ABORTED").contains(job.state())) {
+      return Mono.just(send);
+    }
+    return cancelAtPrinter(send.id(), job.jobId()).then(sends.get(send.id()));
+  }
+
+  /**
+   * The send was cancelled: so is its job, if the printer still can; what it answered is kept on
+   * the send either way.
+   */
+  Mono<Void> cancelAtPrinter(UUID sendId, int jobId) {
+    return printer
+        .cancel(jobId)
+        .then(jobs.cancelled(sendId, jobId, "CANCELED", null))
+        .onErrorResume(
+            error ->
+                printer
+                    .job(jobId)
+                    .flatMap(
+                        status -> jobs.cancelled(sendId, jobId, status.state(), error.getMessage()))
+                    .onErrorResume(
+                        unreachable ->
+                            jobs.cancelled(sendId, jobId, "UNREACHABLE", error.getMessage())));
   }
 
   private Mono<Void> check(PrintJobRepository.Claimed job) {

@@ -38,9 +38,11 @@ import reactor.core.publisher.Mono;
 class SendController {
 
   private final SendService sends;
+  private final PrintQueue printing;
 
-  SendController(SendService sends) {
+  SendController(SendService sends, PrintQueue printing) {
     this.sends = sends;
+    this.printing = printing;
   }
 
   @PostMapping("/dry-run")
@@ -106,13 +108,16 @@ class SendController {
 
   @PostMapping("/{id}/cancel")
   Mono<Send> cancel(@PathVariable UUID id, Actor actor) {
-    return sends.cancel(id, actor);
+    return sends.cancel(id, actor).flatMap(printing::cancelled);
   }
 
   /** Revokes the send's letters that could still be used. */
   @PostMapping("/{id}/revoke")
   Mono<Revoked> revoke(@PathVariable UUID id, Actor actor) {
-    return sends.revoke(id, actor).map(Revoked::new);
+    return sends
+        .revoke(id, actor)
+        .flatMap(
+            count -> sends.get(id).flatMap(printing::cancelled).thenReturn(new Revoked(count)));
   }
 
   /** How many letters a revocation ended. */

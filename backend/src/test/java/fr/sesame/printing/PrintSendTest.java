@@ -48,6 +48,7 @@ class PrintSendTest {
 
   @Autowired WebTestClient webTestClient;
   @Autowired MutableClock clock;
+  @Autowired IppPrinter printer;
 
   @BeforeAll
   static void cupsListens() {
@@ -124,6 +125,45 @@ class PrintSendTest {
           .doesNotHaveDuplicates()
           .allSatisfy(link -> assertThat(link).startsWith("https://sesame.college.fr/activate#"));
     }
+  }
+
+  @Test
+  void cancellingTheSendCancelsItsJobAtThePrinter() throws Exception {
+    WebTestClient client = SignedIn.admin(webTestClient);
+    ApiFixtures.publicUrl(client, "Collège Jean Moulin", "https://sesame.college.fr");
+    UUID teacher =
+        ApiFixtures.account(
+            client, Map.of("kind", "TEACHER", "lastName", "Annule", "firstName", "Agnès"));
+    // A stopped printer keeps its jobs waiting, as one out of paper would.
+    cups("cupsdisable", "Sesame-PDF");
+    try {
+      assertThat((String) JsonPath.read(get(client, "/api/printer"), "$.state"))
+          .isEqualTo("STOPPED");
+      Map<String, Object> request = new HashMap<>();
+      request.put("templateId", ApiFixtures.templateId(client, "TEACHER", "QR"));
+      request.put("audience", "TEACHER");
+      request.put("output", "PRINT");
+      request.put("selection", Map.of("accountIds", List.of(teacher)));
+      String id = JsonPath.read(ApiFixtures.send(client, request), "$.id");
+      String send = get(client, "/api/sends/" + id);
+      for (int tick = 0; tick < 120 && JsonPath.read(send, "$.printJob.jobId") == null; tick++) {
+        Thread.sleep(250);
+        send = get(client, "/api/sends/" + id);
+      }
+      int jobId = JsonPath.read(send, "$.printJob.jobId");
+
+      String cancelled = post(client, "/api/sends/" + id + "/cancel", Map.of());
+      assertThat((String) JsonPath.read(cancelled, "$.state")).isEqualTo("CANCELLED");
+      assertThat((String) JsonPath.read(cancelled, "$.printJob.state")).isEqualTo("CANCELED");
+      assertThat(printer.job(jobId).block().state()).isEqualTo("CANCELED");
+    } finally {
+      cups("cupsenable", "Sesame-PDF");
+    }
+  }
+
+  private static void cups(String... command) throws Exception {
+    Process process = new ProcessBuilder(command).inheritIO().start();
+    assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
   }
 
   /** CUPS-PDF names its files after the job's title, ending in {@code job_<id>.pdf}. */
