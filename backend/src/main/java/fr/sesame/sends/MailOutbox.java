@@ -1,6 +1,7 @@
 package fr.sesame.sends;
 
 import fr.sesame.SesameProperties;
+import fr.sesame.background.Poller;
 import fr.sesame.mailmerge.LetterEngine;
 import fr.sesame.mailmerge.LetterRecipient;
 import jakarta.annotation.PreDestroy;
@@ -19,7 +20,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -78,11 +78,7 @@ class MailOutbox {
     if (mail == null) {
       return; // no e-mail send can be created either: see SendPlanner
     }
-    polling =
-        Flux.interval(POLL)
-            .onBackpressureDrop()
-            .concatMap(tick -> drain().onErrorResume(this::logged), 1)
-            .subscribe();
+    polling = Poller.every(POLL, this::drain, log, "The e-mail outbox");
   }
 
   /** Sends all that can be claimed now, batch after batch, then waits for the next poll. */
@@ -155,11 +151,6 @@ class MailOutbox {
   static Duration backoff(int attempts) {
     Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
     return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
-  }
-
-  private Mono<Void> logged(Throwable error) {
-    log.warn("The e-mail outbox could not run: {}", error.toString());
-    return Mono.empty();
   }
 
   private OffsetDateTime now() {

@@ -1,5 +1,6 @@
 package fr.sesame.sends;
 
+import fr.sesame.background.Poller;
 import fr.sesame.credentials.CredentialService;
 import fr.sesame.printing.IppPrinter;
 import fr.sesame.printing.JobStatus;
@@ -17,7 +18,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -66,11 +66,7 @@ class PrintQueue {
     if (!printer.configured()) {
       return; // PRINT sends are then printed from the browser
     }
-    polling =
-        Flux.interval(POLL)
-            .onBackpressureDrop()
-            .concatMap(tick -> step().onErrorResume(this::logged), 1)
-            .subscribe();
+    polling = Poller.every(POLL, this::step, log, "The print queue");
   }
 
   /** Submits or checks every print send that is due. */
@@ -156,11 +152,6 @@ class PrintQueue {
         .flatMap(
             completed ->
                 completed ? credentials.markDelivered(job.sendId()).then() : Mono.<Void>empty());
-  }
-
-  private Mono<Void> logged(Throwable error) {
-    log.warn("The print queue could not run: {}", error.toString());
-    return Mono.empty();
   }
 
   private OffsetDateTime now() {

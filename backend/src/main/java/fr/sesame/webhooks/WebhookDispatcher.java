@@ -1,6 +1,7 @@
 package fr.sesame.webhooks;
 
 import fr.sesame.SesameProperties;
+import fr.sesame.background.Poller;
 import io.netty.channel.ChannelOption;
 import jakarta.annotation.PreDestroy;
 import java.net.URI;
@@ -19,7 +20,6 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
@@ -68,11 +68,7 @@ class WebhookDispatcher {
 
   @EventListener(ApplicationReadyEvent.class)
   void start() {
-    polling =
-        Flux.interval(POLL)
-            .onBackpressureDrop()
-            .concatMap(tick -> drain().onErrorResume(this::logged), 1)
-            .subscribe();
+    polling = Poller.every(POLL, this::drain, log, "The webhook outbox");
   }
 
   /** Posts all that can be claimed now, batch after batch, then waits for the next poll. */
@@ -161,11 +157,6 @@ class WebhookDispatcher {
     }
     String message = error.getMessage() == null ? error.toString() : error.getMessage();
     return message.length() > MAX_ERROR_LENGTH ? message.substring(0, MAX_ERROR_LENGTH) : message;
-  }
-
-  private Mono<Void> logged(Throwable error) {
-    log.warn("The webhook outbox could not run: {}", error.toString());
-    return Mono.empty();
   }
 
   private OffsetDateTime now() {

@@ -1,6 +1,5 @@
 package fr.sesame.audit;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
@@ -41,22 +40,24 @@ class AuditJournalTest {
         .expectStatus()
         .isOk();
 
-    String story = get(admin, "/api/audit-events?accountId=" + account);
+    String story = ApiFixtures.getJson(admin, "/api/audit-events?accountId=" + account);
     assertThat((List<String>) JsonPath.read(story, "$.items[*].action"))
         .as("newest first; the bulk action names the account among others")
         .containsExactly("ACCOUNTS_SET_CONNECTION_MODE", "ACCOUNT_CREATED");
     assertThat((List<String>) JsonPath.read(story, "$.items[*].actor")).containsOnly("admin");
 
-    String onePage = get(admin, "/api/audit-events?accountId=" + account + "&size=1&page=1");
+    String onePage =
+        ApiFixtures.getJson(admin, "/api/audit-events?accountId=" + account + "&size=1&page=1");
     assertThat((Integer) JsonPath.read(onePage, "$.total")).isEqualTo(2);
     assertThat((List<String>) JsonPath.read(onePage, "$.items[*].action"))
         .containsExactly("ACCOUNT_CREATED");
 
     String created = JsonPath.read(story, "$.items[1].occurredAt");
-    String after = get(admin, "/api/audit-events?accountId=" + account + "&to=" + created);
+    String after =
+        ApiFixtures.getJson(admin, "/api/audit-events?accountId=" + account + "&to=" + created);
     assertThat((Integer) JsonPath.read(after, "$.total")).as("`to` is excluded").isZero();
 
-    String csv = get(admin, "/api/audit-events/export?accountId=" + account);
+    String csv = ApiFixtures.getJson(admin, "/api/audit-events/export?accountId=" + account);
     List<String> lines = csv.lines().toList();
     assertThat(lines.get(0))
         .isEqualTo("\uFEFFoccurredAt;actor;action;targetType;targetId;clientAddress;details");
@@ -64,19 +65,5 @@ class AuditJournalTest {
     assertThat(lines.get(2)).contains("ACCOUNT_CREATED").contains(account.toString());
 
     admin.get().uri("/api/audit-events?from=yesterday").exchange().expectStatus().isBadRequest();
-  }
-
-  private static String get(WebTestClient client, String uri) {
-    return new String(
-        client
-            .get()
-            .uri(uri)
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody()
-            .returnResult()
-            .getResponseBody(),
-        UTF_8);
   }
 }

@@ -1,6 +1,5 @@
 package fr.sesame.printing;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -28,7 +27,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -78,7 +76,7 @@ class PrintSendTest {
                         client, Map.of("kind", "TEACHER", "lastName", tag, "firstName", name)))
             .toList();
 
-    String printer = get(client, "/api/printer");
+    String printer = ApiFixtures.getJson(client, "/api/printer");
     assertThat((Boolean) JsonPath.read(printer, "$.configured")).isTrue();
     assertThat((String) JsonPath.read(printer, "$.name")).isEqualTo("Sesame-PDF");
     assertThat((String) JsonPath.read(printer, "$.state")).isIn("IDLE", "PROCESSING");
@@ -88,7 +86,7 @@ class PrintSendTest {
     request.put("audience", "TEACHER");
     request.put("output", "PRINT");
     request.put("selection", Map.of("accountIds", teachers));
-    String dryRun = post(client, "/api/sends/dry-run", request);
+    String dryRun = ApiFixtures.postJson(client, "/api/sends/dry-run", request);
     assertThat((List<String>) JsonPath.read(dryRun, "$.problems[*].code")).isEmpty();
     assertThat((List<String>) JsonPath.read(dryRun, "$.warnings[*].code"))
         .doesNotContain("PRINT_IN_BROWSER");
@@ -101,7 +99,7 @@ class PrintSendTest {
     for (int tick = 0; tick < 240 && JsonPath.read(send, "$.state").equals("RUNNING"); tick++) {
       Thread.sleep(250);
       clock.advance(Duration.ofSeconds(1)); // the queue asks the printer again every 2 s
-      send = get(client, "/api/sends/" + id);
+      send = ApiFixtures.getJson(client, "/api/sends/" + id);
     }
     assertThat((String) JsonPath.read(send, "$.state")).as(send).isEqualTo("DONE");
     assertThat((String) JsonPath.read(send, "$.printJob.state")).isEqualTo("COMPLETED");
@@ -109,7 +107,9 @@ class PrintSendTest {
     int jobId = JsonPath.read(send, "$.printJob.jobId");
     assertThat(
             (List<String>)
-                JsonPath.read(get(client, "/api/sends/" + id + "/recipients"), "$.items[*].state"))
+                JsonPath.read(
+                    ApiFixtures.getJson(client, "/api/sends/" + id + "/recipients"),
+                    "$.items[*].state"))
         .containsOnly("DELIVERED");
 
     Path printed = printedFile(jobId);
@@ -137,7 +137,7 @@ class PrintSendTest {
     // A stopped printer keeps its jobs waiting, as one out of paper would.
     cups("cupsdisable", "Sesame-PDF");
     try {
-      assertThat((String) JsonPath.read(get(client, "/api/printer"), "$.state"))
+      assertThat((String) JsonPath.read(ApiFixtures.getJson(client, "/api/printer"), "$.state"))
           .isEqualTo("STOPPED");
       Map<String, Object> request = new HashMap<>();
       request.put("templateId", ApiFixtures.templateId(client, "TEACHER", "QR"));
@@ -145,14 +145,14 @@ class PrintSendTest {
       request.put("output", "PRINT");
       request.put("selection", Map.of("accountIds", List.of(teacher)));
       String id = JsonPath.read(ApiFixtures.send(client, request), "$.id");
-      String send = get(client, "/api/sends/" + id);
+      String send = ApiFixtures.getJson(client, "/api/sends/" + id);
       for (int tick = 0; tick < 120 && JsonPath.read(send, "$.printJob.jobId") == null; tick++) {
         Thread.sleep(250);
-        send = get(client, "/api/sends/" + id);
+        send = ApiFixtures.getJson(client, "/api/sends/" + id);
       }
       int jobId = JsonPath.read(send, "$.printJob.jobId");
 
-      String cancelled = post(client, "/api/sends/" + id + "/cancel", Map.of());
+      String cancelled = ApiFixtures.postJson(client, "/api/sends/" + id + "/cancel", Map.of());
       assertThat((String) JsonPath.read(cancelled, "$.state")).isEqualTo("CANCELLED");
       assertThat((String) JsonPath.read(cancelled, "$.printJob.state")).isEqualTo("CANCELED");
       assertThat(printer.job(jobId).block().state()).isEqualTo("CANCELED");
@@ -181,35 +181,5 @@ class PrintSendTest {
       Thread.sleep(250);
     }
     throw new AssertionError("No file for job " + jobId + " in " + PRINTED);
-  }
-
-  private static String get(WebTestClient client, String uri) {
-    return new String(
-        client
-            .get()
-            .uri(uri)
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody()
-            .returnResult()
-            .getResponseBody(),
-        UTF_8);
-  }
-
-  private static String post(WebTestClient client, String uri, Object body) {
-    return new String(
-        client
-            .post()
-            .uri(uri)
-            .contentType(MediaType.APPLICATION_JSON)
-            .bodyValue(body)
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody()
-            .returnResult()
-            .getResponseBody(),
-        UTF_8);
   }
 }

@@ -1,6 +1,5 @@
 package fr.sesame.sends;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
@@ -149,18 +148,7 @@ class TrackingJourneyTest {
 
   /** This class's row of the activation summary. */
   private Map<String, Object> row() {
-    String rows =
-        new String(
-            client
-                .get()
-                .uri("/api/accounts/activation-summary?kind=STUDENT")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .returnResult()
-                .getResponseBody(),
-            UTF_8);
+    String rows = ApiFixtures.getJson(client, "/api/accounts/activation-summary?kind=STUDENT");
     List<Map<String, Object>> mine =
         JsonPath.read(rows, "$[?(@.className == '" + className + "')]");
     assertThat(mine).hasSize(1);
@@ -168,18 +156,7 @@ class TrackingJourneyTest {
   }
 
   private List<String> recipientStates(String sendId) {
-    String page =
-        new String(
-            client
-                .get()
-                .uri("/api/sends/" + sendId + "/recipients")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .returnResult()
-                .getResponseBody(),
-            UTF_8);
+    String page = ApiFixtures.getJson(client, "/api/sends/" + sendId + "/recipients");
     return JsonPath.read(page, "$.items[*].state");
   }
 

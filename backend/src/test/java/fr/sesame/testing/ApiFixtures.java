@@ -92,4 +92,36 @@ public final class ApiFixtures {
         .returnResult()
         .getResponseBody();
   }
+
+  /** The JSON of a {@code GET} that must answer {@code 200}. */
+  public static String getJson(WebTestClient client, String uri) {
+    return new String(
+        client
+            .get()
+            .uri(uri)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .returnResult()
+            .getResponseBody(),
+        StandardCharsets.UTF_8);
+  }
+
+  /** The JSON answer of a {@code POST} of {@code body} that must answer {@code 200}. */
+  public static String postJson(WebTestClient client, String uri, Object body) {
+    return new String(
+        client
+            .post()
+            .uri(uri)
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(body)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .returnResult()
+            .getResponseBody(),
+        StandardCharsets.UTF_8);
+  }
 }

@@ -1,0 +1,2 @@
+/** Work an instance does in the background, off any request: the outboxes' polling. */
+package fr.sesame.background;
