@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -32,6 +33,16 @@ public class IppPrinter {
 
   private static final MediaType IPP = MediaType.parseMediaType("application/ipp");
   private static final Duration QUESTION_TIMEOUT = Duration.ofSeconds(5);
+  // Reasons that only restate the state: not worth showing the administrator.
+  private static final Set<String> ROUTINE =
+      Set.of(
+          "none",
+          "job-completed-successfully",
+          "processing-to-stop-point",
+          "job-printing",
+          "job-queued",
+          "job-incoming",
+          "job-transforming");
 
   private final URI uri; // null when no printer is configured
   private final String user;
@@ -219,7 +230,7 @@ public class IppPrinter {
       return message;
     }
     List<String> meaningful =
-        reasons == null ? List.of() : reasons.stream().filter(r -> !"none".equals(r)).toList();
+        reasons == null ? List.of() : reasons.stream().filter(r -> !ROUTINE.contains(r)).toList();
     return meaningful.isEmpty() ? null : String.join(", ", meaningful);
   }
 
