@@ -18,7 +18,9 @@ export function SendsHistory() {
         <tr>
           <th scope="col">{t('sends.date')}</th>
           <th scope="col">{t('sends.audience')}</th>
+          <th scope="col">{t('sends.output')}</th>
           <th scope="col">{t('sends.letters')}</th>
+          <th scope="col">{t('sends.sendState')}</th>
           <th scope="col">{t('sends.by')}</th>
         </tr>
       </thead>
@@ -29,7 +31,9 @@ export function SendsHistory() {
               <Link to={`/sends/${send.id}`}>{formatDate(send.createdAt, i18n.language)}</Link>
             </td>
             <td>{t(`accounts.kinds.${send.audience}`)}</td>
-            <td>{send.toPrint}</td>
+            <td>{t(`sends.outputShort.${send.output}`)}</td>
+            <td>{send.eligible}</td>
+            <td>{t(`sends.sendStates.${send.state}`)}</td>
             <td>{send.createdBy}</td>
           </tr>
         ))}

@@ -25,6 +25,27 @@ const send = {
 };
 
 describe('sends', () => {
+  it('lists past sends with their output, letters and state', async () => {
+    server.use(
+      http.get('/api/sends', () =>
+        HttpResponse.json({
+          items: [{ ...send, output: 'EMAIL', state: 'RUNNING', eligible: 40, toPrint: 3 }],
+          total: 1,
+          page: 0,
+          size: 20,
+        }),
+      ),
+    );
+    renderApp('/sends', { signedInAs: admin });
+
+    const history = await screen.findByRole('table', { name: /Envois précédents/ });
+    const row = within(history).getAllByRole('row')[1];
+    expect(row).toHaveTextContent('Responsables');
+    expect(row).toHaveTextContent('E-mail');
+    expect(row).toHaveTextContent('40');
+    expect(row).toHaveTextContent('En cours');
+  });
+
   it('checks a send with a dry run, then issues the letters once and shows them', async () => {
     const dryRuns: unknown[] = [];
     const keys: (string | null)[] = [];
