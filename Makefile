@@ -10,13 +10,14 @@ CONSOLE := frontend/dist/index.html
 BACKEND_SOURCES := $(shell find backend/src backend/pom.xml openapi.yaml -type f 2>/dev/null)
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public frontend/index.html frontend/vite.config.ts frontend/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: run test build benchmark load-test clean help
+.PHONY: run test build benchmark load-test api-benchmark clean help
 
 help:
 	@echo "make run    build what changed, then start Sésame on http://localhost:$${SERVER_PORT:-8080}"
 	@echo "make test   every test: backend (unit, slice, integration), console (lint, types, unit), browser end to end"
 	@echo "make benchmark  render 100, 1,000 and 10,000 letters streamed and the naive way (SIZES=\"100 1000\" for others)"
 	@echo "make load-test  1,000 wrong activation codes/s for 20 s while an administrator works (RATE=, DURATION=)"
+	@echo "make api-benchmark  requests/s of an authenticated list call with an API key and a session, under wrk"
 	@echo "make clean  remove build output (not ./data)"
 
 ## Starts Sésame with an embedded PostgreSQL whose data lives in $SESAME_DATA_DIR (default ./data).
@@ -47,6 +48,10 @@ load-test:
 	  -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath
 	cd backend && java -cp "target/test-classes:target/classes:$$(cat target/benchmark.classpath)" \
 	  fr.sesame.activation.ActivationUnderAttack $(RATE) $(DURATION)
+
+## Requests/s of GET /api/accounts with an API key and with a session, under wrk (see README).
+api-benchmark: $(JAR)
+	DURATION=$(or $(API_DURATION),30) backend/bench/api-throughput.sh
 
 $(NODE_MODULES): frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
