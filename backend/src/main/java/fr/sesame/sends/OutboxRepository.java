@@ -53,7 +53,11 @@ class OutboxRepository {
         .all();
   }
 
-  /** Sent: counted once, the letter delivered, the send done when nothing is left. */
+  /**
+   * Sent: counted once, the letter delivered, the send done when nothing is left — in one
+   * transaction, so that a send is never seen done before its last count (parallel deliveries queue
+   * on the send's row).
+   */
   Mono<Void> delivered(Item item, OffsetDateTime now) {
     return db.sql(
             "update send_recipient set delivered_at = :now, lease_until = null"
@@ -77,7 +81,8 @@ class OutboxRepository {
                                 .bind("now", now)
                                 .bind("credential", item.credentialId())
                                 .then()))
-        .then(completeIfFinished(item.sendId()));
+        .then(completeIfFinished(item.sendId()))
+        .as(transaction::transactional);
   }
 
   /** Not sent this time: tried again from {@code nextAttempt}; the reason shows meanwhile. */
@@ -92,7 +97,7 @@ class OutboxRepository {
         .then();
   }
 
-  /** Given up, with the reason; counted once. */
+  /** Given up, with the reason; counted once, in one transaction as for a delivery. */
   Mono<Void> failed(Item item, String error) {
     return db.sql(
             "update send_recipient set error = :error, lease_until = null"
@@ -109,7 +114,8 @@ class OutboxRepository {
                     : db.sql("update send set failed = failed + 1 where id = :send")
                         .bind("send", item.sendId())
                         .then())
-        .then(completeIfFinished(item.sendId()));
+        .then(completeIfFinished(item.sendId()))
+        .as(transaction::transactional);
   }
 
   /** The send is DONE once no e-mail is left; the webhooks are told in the same transaction. */
@@ -123,7 +129,6 @@ class OutboxRepository {
         .bind("send", sendId)
         .map(SendCompletion::read)
         .one()
-        .flatMap(completion::publish)
-        .as(transaction::transactional);
+        .flatMap(completion::publish);
   }
 }
