@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAccessibilityViolation, openSignedIn } from './console';
-import { adminApi } from './letters';
+import { adminApi, withPublicUrl } from './letters';
 import { sunkMessages } from './smtp-sink';
 
 // Three parents with an address; other specs' parents may get an e-mail too (the send goes to
@@ -17,21 +17,7 @@ test('an administrator e-mails the parents their letters and watches every one l
 }) => {
   const request = await playwright.request.newContext({ baseURL });
   const api = await adminApi(request);
-  const identity = (await (await api.get('/api/identity')).json()) as Record<string, unknown>;
-  await api.send('PUT', '/api/identity', {
-    name: identity.name ?? 'Collège',
-    uai: identity.uai,
-    address: identity.address,
-    publicUrl: identity.publicUrl ?? 'https://sesame.example.fr',
-  });
-  // Other specs expect the identity as they left it: put it back at the end.
-  const restoreIdentity = () =>
-    api.send('PUT', '/api/identity', {
-      name: identity.name,
-      uai: identity.uai,
-      address: identity.address,
-      publicUrl: identity.publicUrl,
-    });
+  const restoreIdentity = await withPublicUrl(api);
   try {
     await sendToParents();
   } finally {

@@ -25,6 +25,29 @@ export async function adminApi(request: APIRequestContext) {
   return { send, get: (url: string) => request.get(url) };
 }
 
+type AdminApi = Awaited<ReturnType<typeof adminApi>>;
+
+/**
+ * Gives the establishment a name and a public URL when it has none (letters need them); the
+ * answer puts the identity back as it was, for the specs that come after.
+ */
+export async function withPublicUrl(api: AdminApi, publicUrl = 'https://sesame.example.fr') {
+  const identity = (await (await api.get('/api/identity')).json()) as Record<string, unknown>;
+  await api.send('PUT', '/api/identity', {
+    name: identity.name ?? 'Collège',
+    uai: identity.uai,
+    address: identity.address,
+    publicUrl: identity.publicUrl ?? publicUrl,
+  });
+  return () =>
+    api.send('PUT', '/api/identity', {
+      name: identity.name,
+      uai: identity.uai,
+      address: identity.address,
+      publicUrl: identity.publicUrl,
+    });
+}
+
 /** What a printed letter shows: the link in its QR code and the security code in its text. */
 export type PrintedLetter = { link: string; securityCode: string };
 

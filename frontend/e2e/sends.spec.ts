@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { adminApi } from './letters';
+import { adminApi, withPublicUrl } from './letters';
 import { expectNoSeriousAccessibilityViolation, openSignedIn } from './console';
 
 test('an administrator checks a send, issues the letters and downloads their PDF', async ({
@@ -14,13 +14,7 @@ test('an administrator checks a send, issues the letters and downloads their PDF
   // Two parents to write to, and the public address letters point to.
   const request = await playwright.request.newContext({ baseURL });
   const api = await adminApi(request);
-  const identity = (await (await api.get('/api/identity')).json()) as Record<string, unknown>;
-  await api.send('PUT', '/api/identity', {
-    name: identity.name ?? 'Collège',
-    uai: identity.uai,
-    address: identity.address,
-    publicUrl: identity.publicUrl ?? 'https://sesame.example.fr',
-  });
+  await withPublicUrl(api);
   for (const lastName of ['Envoi-Un', 'Envoi-Deux']) {
     await api.send('POST', '/api/accounts', { kind: 'PARENT', lastName, firstName: 'Claire' });
   }
