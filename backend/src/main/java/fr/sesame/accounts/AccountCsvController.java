@@ -1,15 +1,12 @@
 package fr.sesame.accounts;
 
 import fr.sesame.audit.Actor;
+import fr.sesame.web.SpreadsheetCsv;
 import fr.sesame.web.Uploads;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
@@ -26,8 +23,6 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping("/api/accounts")
 class AccountCsvController {
-
-  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final AccountImporter importer;
   private final AccountRepository accounts;
@@ -66,15 +61,6 @@ class AccountCsvController {
             accounts
                 .findForExport(filter.toSql(), AccountSort.orderBy("lastName,asc"))
                 .map(AccountCsvExport::line));
-    return ResponseEntity.ok()
-        .contentType(CSV)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("comptes.csv").build().toString())
-        .body(
-            lines.map(
-                line ->
-                    DefaultDataBufferFactory.sharedInstance.wrap(
-                        line.getBytes(StandardCharsets.UTF_8))));
+    return SpreadsheetCsv.attachment("comptes.csv", lines);
   }
 }

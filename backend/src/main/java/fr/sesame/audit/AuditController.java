@@ -7,15 +7,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Validated
 class AuditController {
 
-  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
   private static final String[] HEADER = {
     "occurredAt", "actor", "action", "targetType", "targetId", "clientAddress", "details"
   };
@@ -78,17 +72,7 @@ class AuditController {
         Flux.concat(
             Mono.just(SpreadsheetCsv.BOM + SpreadsheetCsv.line(Arrays.asList(HEADER))),
             events.find(filter, null, 0).map(this::line));
-    return ResponseEntity.ok()
-        .contentType(CSV)
-        .cacheControl(CacheControl.noStore())
-        .header(
-            "Content-Disposition",
-            ContentDisposition.attachment().filename("journal.csv").build().toString())
-        .body(
-            lines.map(
-                line ->
-                    DefaultDataBufferFactory.sharedInstance.wrap(
-                        line.getBytes(StandardCharsets.UTF_8))));
+    return SpreadsheetCsv.attachment("journal.csv", lines);
   }
 
   private String line(AuditEvent event) {

@@ -1,7 +1,16 @@
 package fr.sesame.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import reactor.core.publisher.Flux;
 
 /**
  * CSV lines a French spreadsheet opens as is: {@code ;} separators, CRLF, UTF-8 with a BOM first. A
@@ -15,6 +24,24 @@ public final class SpreadsheetCsv {
       CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
 
   private SpreadsheetCsv() {}
+
+  /**
+   * A download of {@code lines} (the first one starting with {@link #BOM}) as {@code filename},
+   * encoded as they come: memory stays flat however many lines there are.
+   */
+  public static ResponseEntity<Flux<DataBuffer>> attachment(String filename, Flux<String> lines) {
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .cacheControl(CacheControl.noStore())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(filename).build().toString())
+        .body(
+            lines.map(
+                line ->
+                    DefaultDataBufferFactory.sharedInstance.wrap(
+                        line.getBytes(StandardCharsets.UTF_8))));
+  }
 
   /** One line, its cells made safe, ending in CRLF. */
   public static String line(List<String> cells) {
