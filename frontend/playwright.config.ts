@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { admin } from './e2e/admin';
 import { sinkFile, smtpSink, startSmtpSink } from './e2e/smtp-sink';
 
-const port = 18080;
+// Other ports let two runs share a machine (SESAME_E2E_PORT, SESAME_E2E_SMTP_PORT).
+const port = Number(process.env.SESAME_E2E_PORT ?? 18080);
 const baseURL = `http://localhost:${port}`;
 
 // One fresh data directory per run; the variable carries it to the worker processes,

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 
 /** Where the backend sends e-mail during the end-to-end run (see playwright.config.ts). */
-export const smtpSink = { host: '127.0.0.1', port: 3125 } as const;
+export const smtpSink = {
+  host: '127.0.0.1',
+  port: Number(process.env.SESAME_E2E_SMTP_PORT ?? 3125),
+} as const;
 
 /** One e-mail the sink accepted: its envelope recipients and its size in bytes. */
 export type SunkMessage = {
