@@ -21,7 +21,7 @@ import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Sésame behind the nginx it ships ({@code frontend/nginx.conf}), reached by visitors on different
- * addresses (127.0.0.2, 127.0.0.3: each client binds its own): an administrator signs in, one
+ * addresses (127.0.0.2 to 127.0.0.5: each client binds its own): an administrator signs in, one
  * household's wrong codes never throttle another, forged forwarding headers change nothing, and the
  * console carries the same protective headers as through the jar.
  */
