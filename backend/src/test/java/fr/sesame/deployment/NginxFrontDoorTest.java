@@ -2,11 +2,14 @@ package fr.sesame.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
+import fr.sesame.testing.ApiFixtures;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.BrowserLikeClient;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +50,7 @@ class NginxFrontDoorTest {
   }
 
   @Test
-  void anAdministratorSignsInThroughNginx() {
+  void anAdministratorSignsInThroughNginxAndTheAuditRecordsTheirAddress() {
     BrowserLikeClient browser = new BrowserLikeClient(visitor("127.0.0.2", nginx.url()), true);
     browser.signIn("admin", "test-admin-password").expectStatus().isOk();
     browser
@@ -60,6 +63,13 @@ class NginxFrontDoorTest {
         .expectBody()
         .jsonPath("$.username")
         .isEqualTo("admin");
+
+    UUID account =
+        ApiFixtures.account(
+            browser.client(), Map.of("kind", "TEACHER", "lastName", "Proxy", "firstName", "Léa"));
+    String story = ApiFixtures.getJson(browser.client(), "/api/audit-events?accountId=" + account);
+    assertThat(JsonPath.<List<String>>read(story, "$.items[*].clientAddress"))
+        .containsExactly("127.0.0.2");
   }
 
   @Test
