@@ -4,6 +4,7 @@ import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
 import fr.sesame.credentials.CredentialSecrets;
 import fr.sesame.security.PasswordHasher;
+import fr.sesame.web.ClientAddress;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import fr.sesame.webhooks.WebhookEvents;
@@ -174,10 +175,7 @@ class ActivationService {
   }
 
   static String address(ServerWebExchange exchange) {
-    var remote = exchange.getRequest().getRemoteAddress();
-    return remote == null || remote.getAddress() == null
-        ? "unknown"
-        : remote.getAddress().getHostAddress();
+    return ClientAddress.of(exchange);
   }
 
   private OffsetDateTime now() {

@@ -34,17 +34,20 @@ public class DatabaseEnvironmentInitializer
     if (StringUtils.hasText(r2dbcUrl)) {
       deriveFlywaySettings(env, r2dbcUrl, properties);
     } else {
-      EmbeddedDatabase database = EmbeddedDatabase.acquire(embeddedDataDirectory(env));
+      EmbeddedDatabase database =
+          EmbeddedDatabase.acquire(
+              embeddedDataDirectory(env),
+              env.getProperty("sesame.database.durable", Boolean.class, true));
       if (context.getBeanFactory() instanceof DefaultListableBeanFactory beanFactory) {
         // Registered first, so destroyed last.
         beanFactory.registerDisposableBean("embeddedDatabase", database::release);
       }
       properties.put("spring.r2dbc.url", database.r2dbcUrl());
       properties.put("spring.r2dbc.username", EmbeddedDatabase.USER);
-      properties.put("spring.r2dbc.password", "");
+      properties.put("spring.r2dbc.password", database.password());
       properties.put("spring.flyway.url", database.jdbcUrl());
       properties.put("spring.flyway.user", EmbeddedDatabase.USER);
-      properties.put("spring.flyway.password", "");
+      properties.put("spring.flyway.password", database.password());
     }
     env.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
   }

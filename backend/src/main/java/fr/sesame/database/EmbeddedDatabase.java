@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -20,17 +21,21 @@ final class EmbeddedDatabase {
 
   static final String USER = "postgres";
   private static final String DATABASE = "sesame";
+  // Crash recovery replays the write-ahead log before the server answers: it gets its time.
+  private static final Duration STARTUP_WAIT = Duration.ofMinutes(10);
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
   private static final Map<String, EmbeddedDatabase> RUNNING = new HashMap<>();
   private static int ephemeral;
 
   private final String key;
   private final EmbeddedPostgres server;
+  private final String password;
   private int users;
 
-  private EmbeddedDatabase(String key, EmbeddedPostgres server) {
+  private EmbeddedDatabase(String key, EmbeddedPostgres server, String password) {
     this.key = key;
     this.server = server;
+    this.password = password;
   }
 
   /**
@@ -38,15 +43,18 @@ final class EmbeddedDatabase {
    * running. When it is {@code null}, a throw-away server of the caller's own: two application
    * contexts (tests with different settings) never share one, or each would take the other's
    * e-mails, webhooks and print jobs, and expire the other's sessions by its own clock.
+   *
+   * @param durable fsync and synchronous commit on; only tests turn them off, for speed
    */
-  static synchronized EmbeddedDatabase acquire(Path dataDirectory) {
+  static synchronized EmbeddedDatabase acquire(Path dataDirectory, boolean durable) {
     String key =
         dataDirectory == null
             ? "ephemeral-" + (++ephemeral)
             : dataDirectory.toAbsolutePath().toString();
     EmbeddedDatabase database = RUNNING.get(key);
     if (database == null) {
-      database = new EmbeddedDatabase(key, start(dataDirectory));
+      String password = ServerAccess.passwordOf(dataDirectory);
+      database = new EmbeddedDatabase(key, start(dataDirectory, durable, password), password);
       RUNNING.put(key, database);
     }
     database.users++;
@@ -76,21 +84,44 @@ final class EmbeddedDatabase {
     return "jdbc:postgresql://localhost:" + server.getPort() + "/" + DATABASE;
   }
 
-  private static EmbeddedPostgres start(Path dataDirectory) {
+  String password() {
+    return password;
+  }
+
+  private static EmbeddedPostgres start(Path dataDirectory, boolean durable, String password) {
     try {
-      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setPgBinaryResolver(PostgresBinaries.INSTANCE)
+              .setOverrideWorkingDirectory(PostgresBinaries.INSTANCE.workingDirectory().toFile())
+              .setPGStartupWait(STARTUP_WAIT)
+              .setConnectConfig("password", password)
+              .setDataDirectoryCustomizer(
+                  directory ->
+                      ServerAccess.close(directory.toPath(), password, PostgresBinaries.INSTANCE));
+      if (durable) {
+        // The library's defaults suit throw-away test servers: fsync off ("-F", which these
+        // later options override) and commits acknowledged before they are on disk.
+        builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+      }
+      long started = System.nanoTime();
+      boolean recovering = false;
       if (dataDirectory != null) {
         Files.createDirectories(dataDirectory);
+        recovering = LeftoverServer.handle(dataDirectory);
         builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(false);
       }
       EmbeddedPostgres server = builder.start();
       createDatabase(server);
       log.info(
-          "Embedded PostgreSQL started on port {} with data in {}",
+          "Embedded PostgreSQL started on port {} with data in {}{}",
           server.getPort(),
           dataDirectory == null
               ? "a temporary directory"
-              : dataDirectory.toAbsolutePath().normalize());
+              : dataDirectory.toAbsolutePath().normalize(),
+          recovering
+              ? ", recovered in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms"
+              : "");
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);

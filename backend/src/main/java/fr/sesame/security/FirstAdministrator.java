@@ -1,6 +1,7 @@
 package fr.sesame.security;
 
 import fr.sesame.SesameProperties;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +12,11 @@ import org.springframework.util.StringUtils;
 
 /**
  * Creates the first administrator when there is none: from {@code SESAME_ADMIN_USERNAME} and {@code
- * SESAME_ADMIN_PASSWORD}, or with a random password shown once on the console. The password goes to
- * standard output only, never through the logger, so it does not reach log files or collectors; as
- * it is only ever shown at creation, it is never shown again.
+ * SESAME_ADMIN_PASSWORD}, or with a random password shown once. On a terminal it goes to standard
+ * output only, never through the logger, so it does not reach log files or collectors. Without a
+ * terminal (a container, a service) standard output is a log collector: the password is written to
+ * an owner-only file in the data directory instead, and the log says where. As it is only ever
+ * shown at creation, it is never shown again.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -26,6 +29,7 @@ class FirstAdministrator implements ApplicationRunner {
   private final PasswordHasher hasher;
   private final SecureTokens tokens;
   private final SesameProperties.Admin admin;
+  private final Path dataDir;
 
   FirstAdministrator(
       AdminUsers users, PasswordHasher hasher, SecureTokens tokens, SesameProperties properties) {
@@ -33,6 +37,7 @@ class FirstAdministrator implements ApplicationRunner {
     this.hasher = hasher;
     this.tokens = tokens;
     this.admin = properties.admin();
+    this.dataDir = properties.dataDir();
   }
 
   @Override
@@ -56,12 +61,18 @@ class FirstAdministrator implements ApplicationRunner {
       return;
     }
     log.info("First administrator '{}' created", admin.username());
-    if (generated) {
+    if (generated && System.console() != null) {
       System.out.printf(
           "%n  First administrator created. Sign in with%n"
               + "    username: %s%n    password: %s%n"
               + "  This password is shown only this once.%n%n",
           admin.username(), password);
+    } else if (generated) {
+      Path file = PasswordFile.write(dataDir, admin.username(), password);
+      log.warn(
+          "No terminal to show the first administrator's password on: it is in {} (readable by"
+              + " this system user only). Delete that file once you have signed in.",
+          file);
     }
   }
 }

@@ -1,5 +1,6 @@
 package fr.sesame.security;
 
+import fr.sesame.web.ClientAddress;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import org.slf4j.Logger;
@@ -73,7 +74,6 @@ class SignInService {
   }
 
   private static String clientAddress(ServerWebExchange exchange) {
-    var address = exchange.getRequest().getRemoteAddress();
-    return address == null ? "unknown" : address.getAddress().getHostAddress();
+    return ClientAddress.of(exchange);
   }
 }

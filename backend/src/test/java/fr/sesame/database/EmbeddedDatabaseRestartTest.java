@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.sesame.SesameApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 /**
  * The zero-set-up path of {@code make run}: no database configured, so Sésame starts its own
  * PostgreSQL in the data directory; data survives a restart, the first administrator's password is
- * printed once, and stopping Sésame stops the database.
+ * given once (here, without a terminal, in an owner-only file the log points to), and stopping
+ * Sésame stops the database.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDatabaseRestartTest {
@@ -27,7 +29,7 @@ class EmbeddedDatabaseRestartTest {
   @TempDir Path dataDir;
 
   @Test
-  void keepsDataAcrossRestartsAndStopsWithTheApplication(CapturedOutput output) {
+  void keepsDataAcrossRestartsAndStopsWithTheApplication(CapturedOutput output) throws Exception {
     OffsetDateTime firstCreatedAt;
     try (ConfigurableApplicationContext first = start()) {
       firstCreatedAt = adminCreatedAt(first);
@@ -36,14 +38,20 @@ class EmbeddedDatabaseRestartTest {
     assertThat(Files.exists(dataDir.resolve("postgres/postmaster.pid")))
         .as("the embedded server stopped with the application")
         .isFalse();
-    assertThat(countOf(output.getOut(), "This password is shown only this once")).isEqualTo(1);
+    Path passwordFile = dataDir.resolve("first-administrator-password.txt");
+    assertThat(Files.getPosixFilePermissions(passwordFile))
+        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    String password = Files.readAllLines(passwordFile).get(2).replace("password: ", "");
+    assertThat(password).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(output.getOut()).doesNotContain(password);
+    assertThat(countOf(output.getOut(), passwordFile.toAbsolutePath().toString())).isEqualTo(1);
+    Files.delete(passwordFile);
 
     try (ConfigurableApplicationContext second = start()) {
       assertThat(adminCreatedAt(second)).isEqualTo(firstCreatedAt);
     }
-    assertThat(countOf(output.getOut(), "This password is shown only this once"))
-        .as("the generated password is never printed again")
-        .isEqualTo(1);
+    assertThat(passwordFile).as("the generated password is never written again").doesNotExist();
+    assertThat(countOf(output.getOut(), passwordFile.toAbsolutePath().toString())).isEqualTo(1);
   }
 
   private ConfigurableApplicationContext start() {
