@@ -1,7 +1,7 @@
 package fr.sesame.activation;
 
 import fr.sesame.accounts.AccountKind;
-import fr.sesame.templates.TemplateVariant;
+import fr.sesame.letters.LetterVariant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -25,7 +25,7 @@ class ActivationRepository {
   record Letter(
       UUID credentialId,
       UUID accountId,
-      TemplateVariant variant,
+      LetterVariant variant,
       boolean usable,
       String login,
       String firstName,
@@ -54,7 +54,7 @@ class ActivationRepository {
                 new Letter(
                     row.get("id", UUID.class),
                     row.get("account_id", UUID.class),
-                    TemplateVariant.valueOf(row.get("variant", String.class)),
+                    LetterVariant.valueOf(row.get("variant", String.class)),
                     Boolean.TRUE.equals(row.get("usable", Boolean.class)),
                     row.get("login", String.class),
                     row.get("first_name", String.class),

@@ -1,6 +1,6 @@
 package fr.sesame.credentials;
 
-import fr.sesame.templates.TemplateVariant;
+import fr.sesame.letters.LetterVariant;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -69,7 +69,7 @@ class CredentialRepository {
   Mono<Credential> insert(
       UUID accountId,
       UUID sendId,
-      TemplateVariant variant,
+      LetterVariant variant,
       OffsetDateTime now,
       OffsetDateTime expiresAt) {
     return db.sql(
@@ -118,7 +118,7 @@ class CredentialRepository {
   Flux<Credential> insertAll(
       List<UUID> accountIds,
       UUID sendId,
-      TemplateVariant variant,
+      LetterVariant variant,
       OffsetDateTime now,
       OffsetDateTime expiresAt) {
     return db.sql(
@@ -162,6 +162,6 @@ class CredentialRepository {
         CredentialState.valueOf(row.get("state", String.class)),
         row.get("issued_at", OffsetDateTime.class),
         row.get("expires_at", OffsetDateTime.class),
-        TemplateVariant.valueOf(row.get("variant", String.class)));
+        LetterVariant.valueOf(row.get("variant", String.class)));
   }
 }

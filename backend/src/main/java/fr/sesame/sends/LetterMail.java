@@ -1,6 +1,6 @@
 package fr.sesame.sends;
 
-import fr.sesame.templates.LetterValues;
+import fr.sesame.letters.LetterValues;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package fr.sesame.sends;
 
 import fr.sesame.SesameProperties;
 import fr.sesame.background.Poller;
-import fr.sesame.mailmerge.LetterEngine;
-import fr.sesame.mailmerge.LetterRecipient;
+import fr.sesame.letters.LetterEngine;
+import fr.sesame.letters.LetterRecipient;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;

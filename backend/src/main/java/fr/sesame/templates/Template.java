@@ -1,6 +1,7 @@
 package fr.sesame.templates;
 
 import fr.sesame.accounts.AccountKind;
+import fr.sesame.letters.LetterVariant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +12,7 @@ public record Template(
     String name,
     String language,
     List<AccountKind> audiences,
-    TemplateVariant variant,
+    LetterVariant variant,
     String body,
     boolean original,
     boolean customised,

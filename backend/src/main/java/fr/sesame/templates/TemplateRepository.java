@@ -1,6 +1,7 @@
 package fr.sesame.templates;
 
 import fr.sesame.accounts.AccountKind;
+import fr.sesame.letters.LetterVariant;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -29,7 +30,7 @@ class TemplateRepository {
   /** A row; {@code originalKey} is set for shipped originals. */
   record Row(Template template, String originalKey) {}
 
-  Flux<Row> find(AccountKind audience, TemplateVariant variant, String language) {
+  Flux<Row> find(AccountKind audience, LetterVariant variant, String language) {
     return db.sql(
             "select "
                 + COLUMNS
@@ -60,7 +61,7 @@ class TemplateRepository {
       String name,
       String language,
       List<AccountKind> audiences,
-      TemplateVariant variant,
+      LetterVariant variant,
       String body,
       String originalKey,
       OffsetDateTime now,
@@ -83,8 +84,7 @@ class TemplateRepository {
   }
 
   /** What a template is for: its language, audiences and variant. */
-  Mono<Void> setKind(
-      UUID id, String language, List<AccountKind> audiences, TemplateVariant variant) {
+  Mono<Void> setKind(UUID id, String language, List<AccountKind> audiences, LetterVariant variant) {
     return db.sql(
             "update letter_template set language = :language,"
                 + " audiences = :audiences::varchar[], variant = :variant where id = :id")
@@ -178,7 +178,7 @@ class TemplateRepository {
             row.get("name", String.class),
             row.get("language", String.class),
             Arrays.stream(audiences).map(AccountKind::valueOf).toList(),
-            TemplateVariant.valueOf(row.get("variant", String.class)),
+            LetterVariant.valueOf(row.get("variant", String.class)),
             row.get("body", String.class),
             originalKey != null,
             Boolean.TRUE.equals(row.get("customised", Boolean.class)),

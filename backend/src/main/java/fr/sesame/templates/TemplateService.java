@@ -8,6 +8,10 @@ import fr.sesame.audit.AuditLog;
 import fr.sesame.identity.IdentityService;
 import fr.sesame.letters.LetterDocument;
 import fr.sesame.letters.LetterRenderer;
+import fr.sesame.letters.LetterVariant;
+import fr.sesame.letters.MergeTagScanner;
+import fr.sesame.letters.SpecimenLetter;
+import fr.sesame.letters.TagError;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
@@ -56,8 +60,7 @@ public class TemplateService {
             .collect(java.util.stream.Collectors.toMap(ShippedOriginals.Original::key, o -> o));
   }
 
-  Mono<PageResponse<Template>> list(
-      AccountKind audience, TemplateVariant variant, String language) {
+  Mono<PageResponse<Template>> list(AccountKind audience, LetterVariant variant, String language) {
     return templates
         .find(audience, variant, language)
         .map(TemplateRepository.Row::template)
@@ -70,7 +73,7 @@ public class TemplateService {
   }
 
   /** The letter an account gets when none is chosen: its audience's original, else any match. */
-  public Mono<Template> defaultFor(AccountKind audience, TemplateVariant variant, String language) {
+  public Mono<Template> defaultFor(AccountKind audience, LetterVariant variant, String language) {
     return templates
         .find(audience, variant, language)
         .map(TemplateRepository.Row::template)
@@ -136,7 +139,7 @@ public class TemplateService {
                   stored.original()
                       ? stored.audiences()
                       : input.audiences().stream().distinct().toList();
-              TemplateVariant variant = stored.original() ? stored.variant() : input.variant();
+              LetterVariant variant = stored.original() ? stored.variant() : input.variant();
               String language = stored.original() ? stored.language() : input.language();
               return checkedBody(input.body(), audiences, variant)
                   .flatMap(
@@ -324,8 +327,7 @@ public class TemplateService {
    * checked as written (positions the author can find) and again once cleaned, since removing an
    * element can join text into a new tag. Runs off the event loop: bodies reach 200,000 characters.
    */
-  static Mono<String> checkedBody(
-      String body, List<AccountKind> audiences, TemplateVariant variant) {
+  static Mono<String> checkedBody(String body, List<AccountKind> audiences, LetterVariant variant) {
     return Mono.fromCallable(
             () -> {
               Set<AccountKind> kinds = Set.copyOf(audiences);

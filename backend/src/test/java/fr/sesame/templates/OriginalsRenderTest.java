@@ -2,7 +2,9 @@ package fr.sesame.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.sesame.letters.LetterVariant;
 import fr.sesame.letters.QrDecoding;
+import fr.sesame.letters.SpecimenLetter;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.SignedIn;
 import java.io.ByteArrayInputStream;
@@ -81,7 +83,7 @@ class OriginalsRenderTest {
             .contains("Collège Jean Moulin")
             .contains(original.language().equals("fr") ? "SPÉCIMEN" : "SPECIMEN");
         String decoded = QrDecoding.decode(new PDFRenderer(document).renderImageWithDPI(0, 200));
-        if (original.variant() == TemplateVariant.QR) {
+        if (original.variant() == LetterVariant.QR) {
           assertThat(decoded)
               .as(original.name() + " QR code")
               .isEqualTo("https://sesame.college.fr/activate#" + SpecimenLetter.SPECIMEN_TOKEN);

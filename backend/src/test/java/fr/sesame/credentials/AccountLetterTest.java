@@ -1,10 +1,8 @@
-package fr.sesame.mailmerge;
+package fr.sesame.credentials;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.sesame.credentials.Credential;
-import fr.sesame.credentials.CredentialSecrets;
 import fr.sesame.letters.QrDecoding;
 import fr.sesame.testing.ApiFixtures;
 import fr.sesame.testing.ApplicationTest;

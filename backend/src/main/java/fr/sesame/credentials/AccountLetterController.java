@@ -1,12 +1,12 @@
-package fr.sesame.mailmerge;
+package fr.sesame.credentials;
 
 import fr.sesame.accounts.Account;
 import fr.sesame.accounts.AccountService;
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
-import fr.sesame.credentials.Credential;
-import fr.sesame.credentials.CredentialService;
-import fr.sesame.templates.LetterValues;
+import fr.sesame.letters.LetterEngine;
+import fr.sesame.letters.LetterRecipient;
+import fr.sesame.letters.LetterValues;
 import fr.sesame.templates.TemplateService;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,8 +1,7 @@
-package fr.sesame.templates;
+package fr.sesame.letters;
 
 import fr.sesame.accounts.Account;
 import fr.sesame.identity.Identity;
-import fr.sesame.letters.QrCodes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

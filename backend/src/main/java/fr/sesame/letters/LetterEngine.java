@@ -1,17 +1,12 @@
-package fr.sesame.mailmerge;
+package fr.sesame.letters;
 
 import fr.sesame.accounts.Account;
 import fr.sesame.credentials.Credential;
 import fr.sesame.credentials.CredentialSecrets;
 import fr.sesame.identity.Identity;
 import fr.sesame.identity.IdentityService;
-import fr.sesame.letters.LetterDocument;
-import fr.sesame.letters.LetterRenderer;
-import fr.sesame.letters.MergedLetters;
-import fr.sesame.templates.LetterValues;
 import fr.sesame.templates.Template;
 import fr.sesame.templates.TemplateService;
-import fr.sesame.templates.TemplateVariant;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
@@ -132,7 +127,7 @@ public class LetterEngine {
     }
     UUID credential = recipient.credential().id();
     String publicUrl = merge.identity().publicUrl();
-    boolean qr = template.variant() == TemplateVariant.QR;
+    boolean qr = template.variant() == LetterVariant.QR;
     LetterValues.Secrets letterSecrets =
         new LetterValues.Secrets(
             qr ? publicUrl + "activate#" + secrets.token(credential) : null,
