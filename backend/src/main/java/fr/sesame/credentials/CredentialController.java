@@ -2,7 +2,7 @@ package fr.sesame.credentials;
 
 import fr.sesame.audit.Actor;
 import fr.sesame.letters.LetterVariant;
-import fr.sesame.letters.QrCodes;
+import fr.sesame.letters.Letters;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -77,7 +77,7 @@ class CredentialController {
                     .cacheControl(CacheControl.noStore())
                     .body(
                         svg
-                            ? QrCodes.svg(link).getBytes(StandardCharsets.UTF_8)
-                            : QrCodes.png(link)));
+                            ? Letters.qrSvg(link).getBytes(StandardCharsets.UTF_8)
+                            : Letters.qrPng(link)));
   }
 }

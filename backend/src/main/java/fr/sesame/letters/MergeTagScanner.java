@@ -40,7 +40,7 @@ public final class MergeTagScanner {
   }
 
   /** The body with each tag replaced by its value, which must already be safe HTML. */
-  public static String merge(String body, Map<MergeTag, String> htmlValues) {
+  static String merge(String body, Map<MergeTag, String> htmlValues) {
     Matcher matcher = TAG.matcher(body);
     StringBuilder merged = new StringBuilder();
     while (matcher.find()) {

@@ -12,15 +12,15 @@ import java.util.Map;
  * The values a preview merges: the establishment and an account (or sample data) as they are, and
  * specimen credentials that no activation accepts, marked as such on the page.
  */
-public final class SpecimenLetter {
+final class SpecimenLetter {
 
-  public static final String SPECIMEN_TOKEN = "SPECIMEN-not-a-valid-letter";
+  static final String SPECIMEN_TOKEN = "SPECIMEN-not-a-valid-letter";
   private static final String NO_PUBLIC_URL = "https://adresse-publique.invalid/";
 
   private SpecimenLetter() {}
 
   /** A sample recipient, for previews without an account. */
-  public static Account sample(AccountKind kind) {
+  static Account sample(AccountKind kind) {
     return new Account(
         null,
         kind,
@@ -39,7 +39,7 @@ public final class SpecimenLetter {
   }
 
   /** {@code children} null means sample data. */
-  public static Map<MergeTag, String> values(
+  static Map<MergeTag, String> values(
       Identity identity,
       String logoDataUri,
       Account recipient,
@@ -63,7 +63,7 @@ public final class SpecimenLetter {
             clock.instant().plus(Duration.ofDays(30))));
   }
 
-  public static String banner(String language) {
+  static String banner(String language) {
     return "<div class=\"specimen\">"
         + (language.equals("fr")
             ? "SPÉCIMEN — aperçu : ce courrier n’ouvre aucun compte"

@@ -2,8 +2,7 @@ package fr.sesame.sends;
 
 import fr.sesame.SesameProperties;
 import fr.sesame.background.Poller;
-import fr.sesame.letters.LetterEngine;
-import fr.sesame.letters.LetterRecipient;
+import fr.sesame.letters.Letters;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,9 +41,7 @@ class MailOutbox {
   private static final int CONCURRENCY = 4;
 
   private final OutboxRepository outbox;
-  private final SendRepository sends;
-  private final SendService service;
-  private final LetterEngine engine;
+  private final SendLetters letters;
   private final JavaMailSender mail; // null when no SMTP server is configured
   private final SesameProperties.Mail settings;
   private final Clock clock;
@@ -53,16 +50,12 @@ class MailOutbox {
 
   MailOutbox(
       OutboxRepository outbox,
-      SendRepository sends,
-      SendService service,
-      LetterEngine engine,
+      SendLetters letters,
       ObjectProvider<JavaMailSender> mail,
       SesameProperties properties,
       Clock clock) {
     this.outbox = outbox;
-    this.sends = sends;
-    this.service = service;
-    this.engine = engine;
+    this.letters = letters;
     this.mail = mail.getIfAvailable();
     this.settings = properties.mail();
     this.clock = clock;
@@ -89,41 +82,36 @@ class MailOutbox {
   private Mono<Long> sendBatch() {
     OffsetDateTime now = now();
     // Template, identity and logo are read once per send in the batch, not once per e-mail.
-    Map<UUID, Mono<LetterEngine.Merge>> merges = new ConcurrentHashMap<>();
+    Map<UUID, Mono<Letters.Merge>> merges = new ConcurrentHashMap<>();
     return outbox
         .claim(now, now.plus(settings.lease()), BATCH)
         .flatMap(item -> deliver(item, merges), CONCURRENCY)
         .count();
   }
 
-  private Mono<LetterEngine.Merge> merge(UUID sendId) {
-    return sends.find(sendId).flatMap(send -> engine.prepare(send.templateId())).cache();
+  private Mono<Letters.Merge> merge(UUID sendId) {
+    return letters.merge(sendId).cache();
   }
 
-  private Mono<Void> deliver(
-      OutboxRepository.Item item, Map<UUID, Mono<LetterEngine.Merge>> merges) {
-    return Mono.zip(
-            merges.computeIfAbsent(item.sendId(), this::merge),
-            service.letter(item.accountId(), item.credentialId()))
+  private Mono<Void> deliver(OutboxRepository.Item item, Map<UUID, Mono<Letters.Merge>> merges) {
+    Mono<Letters.Merge> merge = merges.computeIfAbsent(item.sendId(), this::merge);
+    return merge
+        .flatMap(
+            shared ->
+                letters
+                    .single(shared, item.accountId(), item.credentialId())
+                    .map(
+                        letter ->
+                            new LetterMail.Content(
+                                letter.account().email(),
+                                letter.account().displayName(),
+                                shared.identity().name(),
+                                shared.template().language(),
+                                letter.credential().expiresAt(),
+                                letter.pdf())))
         .switchIfEmpty(
             Mono.defer(
                 () -> outbox.failed(item, "The letter can no longer be used.").then(Mono.empty())))
-        .flatMap(
-            found -> {
-              LetterEngine.Merge merge = found.getT1();
-              LetterRecipient recipient = found.getT2();
-              return engine
-                  .single(merge, recipient)
-                  .map(
-                      pdf ->
-                          new LetterMail.Content(
-                              recipient.account().email(),
-                              recipient.account().displayName(),
-                              merge.identity().name(),
-                              merge.template().language(),
-                              recipient.credential().expiresAt().toInstant(),
-                              pdf));
-            })
         .flatMap(
             content ->
                 Mono.fromRunnable(

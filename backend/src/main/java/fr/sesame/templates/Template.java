@@ -1,6 +1,7 @@
 package fr.sesame.templates;
 
 import fr.sesame.accounts.AccountKind;
+import fr.sesame.letters.LetterTemplate;
 import fr.sesame.letters.LetterVariant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,4 +19,10 @@ public record Template(
     boolean customised,
     int version,
     OffsetDateTime updatedAt,
-    String updatedBy) {}
+    String updatedBy) {
+
+  /** What letters are made from: this template as it is stored. */
+  public LetterTemplate letter() {
+    return new LetterTemplate(id, name, language, audiences, variant, body);
+  }
+}

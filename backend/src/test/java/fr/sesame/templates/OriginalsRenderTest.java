@@ -3,8 +3,8 @@ package fr.sesame.templates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.sesame.letters.LetterVariant;
+import fr.sesame.letters.Letters;
 import fr.sesame.letters.QrDecoding;
-import fr.sesame.letters.SpecimenLetter;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.SignedIn;
 import java.io.ByteArrayInputStream;
@@ -86,7 +86,7 @@ class OriginalsRenderTest {
         if (original.variant() == LetterVariant.QR) {
           assertThat(decoded)
               .as(original.name() + " QR code")
-              .isEqualTo("https://sesame.college.fr/activate#" + SpecimenLetter.SPECIMEN_TOKEN);
+              .isEqualTo("https://sesame.college.fr/activate#" + Letters.SPECIMEN_TOKEN);
         } else {
           assertThat(decoded).as(original.name() + " has no QR code").isNull();
           assertThat(text.replaceAll("\\s", "")).contains("https://sesame.college.fr/activate");
