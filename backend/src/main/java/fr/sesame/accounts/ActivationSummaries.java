@@ -32,7 +32,7 @@ class ActivationSummaries {
                 + " as without_letter,"
                 + " count(*) filter (where a.connection_mode = 'ENT') as ent"
                 + " from account a left join (select distinct account_id from credential"
-                + " where state in ('ISSUED', 'DELIVERED', 'OPENED', 'CODE_VERIFIED')"
+                + " where credential_is_live(state)"
                 + " and expires_at > :now) live on live.account_id = a.id"
                 + " where (:kind = '' or a.kind = :kind)"
                 + " group by 1, 2 order by 1, 2 nulls last")

@@ -13,7 +13,6 @@ import reactor.core.publisher.Mono;
 class ActivationRepository {
 
   static final int MAX_WRONG_CODES = 5;
-  private static final String LIVE = "('ISSUED', 'DELIVERED', 'OPENED', 'CODE_VERIFIED')";
 
   private final DatabaseClient db;
 
@@ -42,8 +41,7 @@ class ActivationRepository {
     return db.sql(
             "select c.id, c.account_id, c.variant, c.expires_at, a.login, a.first_name, a.last_name,"
                 + " a.kind,"
-                + " (c.state in "
-                + LIVE
+                + " (credential_is_live(c.state)"
                 + " and c.expires_at > :now and a.connection_mode = 'DIRECT'"
                 + " and a.password_state <> 'PERSONALISED') as usable"
                 + " from credential c join account a on a.id = c.account_id where c.id = :id")
@@ -69,8 +67,7 @@ class ActivationRepository {
     return db.sql(
             "select c.id from credential c join account a on a.id = c.account_id"
                 + " where a.login = lower(:login) and c.variant = 'NO_QR'"
-                + " and c.state in "
-                + LIVE
+                + " and credential_is_live(c.state)"
                 + " and c.expires_at > :now")
         .bind("login", login)
         .bind("now", now)
@@ -85,8 +82,7 @@ class ActivationRepository {
   Mono<Integer> reserveTry(UUID credentialId, OffsetDateTime now) {
     return db.sql(
             "update credential set failed_attempts = failed_attempts + 1"
-                + " where id = :id and state in "
-                + LIVE
+                + " where id = :id and credential_is_live(state)"
                 + " and expires_at > :now and failed_attempts < "
                 + MAX_WRONG_CODES
                 + " returning failed_attempts")
@@ -105,8 +101,7 @@ class ActivationRepository {
             "update credential set state_changed_at = :now, state = case when failed_attempts >= "
                 + MAX_WRONG_CODES
                 + " then 'LOCKED' when state in ('ISSUED', 'DELIVERED') then 'OPENED' else state end"
-                + " where id = :id and state in "
-                + LIVE
+                + " where id = :id and credential_is_live(state)"
                 + " returning state")
         .bind("id", credentialId)
         .bind("now", now)
@@ -119,8 +114,7 @@ class ActivationRepository {
   Mono<Boolean> markVerified(UUID credentialId, OffsetDateTime now) {
     return db.sql(
             "update credential set state = 'CODE_VERIFIED', state_changed_at = :now,"
-                + " failed_attempts = failed_attempts - 1 where id = :id and state in "
-                + LIVE
+                + " failed_attempts = failed_attempts - 1 where id = :id and credential_is_live(state)"
                 + " and expires_at > :now")
         .bind("id", credentialId)
         .bind("now", now)
@@ -153,8 +147,7 @@ class ActivationRepository {
         .then(
             db.sql(
                     "update credential set state = 'REVOKED', state_changed_at = :now"
-                        + " where account_id = :id and state in "
-                        + LIVE)
+                        + " where account_id = :id and credential_is_live(state)")
                 .bind("now", now)
                 .bind("id", accountId)
                 .then());

@@ -15,11 +15,9 @@ import reactor.core.publisher.Mono;
 @Repository
 class CredentialRepository {
 
-  private static final String LIVE = "('ISSUED', 'DELIVERED', 'OPENED', 'CODE_VERIFIED')";
   private static final String COLUMNS =
       "id, account_id, send_id, variant, issued_at, expires_at,"
-          + " case when state in "
-          + LIVE
+          + " case when credential_is_live(state)"
           + " and expires_at <= :now then 'EXPIRED' else state end as state";
 
   private final DatabaseClient db;
@@ -58,8 +56,7 @@ class CredentialRepository {
   Mono<Long> endLive(UUID accountId, OffsetDateTime now) {
     return db.sql(
             "update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,"
-                + " state_changed_at = :now where account_id = :account and state in "
-                + LIVE)
+                + " state_changed_at = :now where account_id = :account and credential_is_live(state)")
         .bind("now", now)
         .bind("account", accountId)
         .fetch()
@@ -96,8 +93,7 @@ class CredentialRepository {
   Mono<Long> endLive(List<UUID> accountIds, OffsetDateTime now) {
     return db.sql(
             "update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,"
-                + " state_changed_at = :now where account_id = any(:ids) and state in "
-                + LIVE)
+                + " state_changed_at = :now where account_id = any(:ids) and credential_is_live(state)")
         .bind("now", now)
         .bind("ids", accountIds.toArray(UUID[]::new))
         .fetch()
@@ -107,8 +103,7 @@ class CredentialRepository {
   Mono<Long> endLiveOfSend(UUID sendId, OffsetDateTime now) {
     return db.sql(
             "update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,"
-                + " state_changed_at = :now where send_id = :send and state in "
-                + LIVE)
+                + " state_changed_at = :now where send_id = :send and credential_is_live(state)")
         .bind("now", now)
         .bind("send", sendId)
         .fetch()

@@ -1,6 +1,7 @@
 package fr.sesame.sends;
 
 import fr.sesame.accounts.AccountKind;
+import fr.sesame.letters.Letters;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,7 +22,7 @@ class SendRepository {
   // A recipient's state is their letter's, read live (a passed expiry reads as EXPIRED).
   private static final String RECIPIENT_STATE =
       "case when r.error is not null then 'FAILED'"
-          + " when c.state in ('ISSUED', 'DELIVERED', 'OPENED', 'CODE_VERIFIED')"
+          + " when credential_is_live(c.state)"
           + " and c.expires_at <= :now then 'EXPIRED' else coalesce(c.state, 'REVOKED') end";
 
   private final DatabaseClient db;
@@ -169,16 +170,15 @@ class SendRepository {
   }
 
   /** The send's letters to print (not those mailed), in order: account and credential ids. */
-  Flux<UUID[]> letters(UUID sendId) {
+  Flux<Letters.Addressee> letters(UUID sendId) {
     return db.sql(
             "select account_id, credential_id from send_recipient where send_id = :send"
                 + " and credential_id is not null and channel <> 'EMAIL' order by position")
         .bind("send", sendId)
         .map(
             row ->
-                new UUID[] {
-                  row.get("account_id", UUID.class), row.get("credential_id", UUID.class)
-                })
+                new Letters.Addressee(
+                    row.get("account_id", UUID.class), row.get("credential_id", UUID.class)))
         .all();
   }
 
