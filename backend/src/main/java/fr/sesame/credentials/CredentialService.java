@@ -1,6 +1,7 @@
 package fr.sesame.credentials;
 
 import fr.sesame.accounts.Account;
+import fr.sesame.accounts.AccountLetters;
 import fr.sesame.accounts.AccountService;
 import fr.sesame.accounts.ConnectionMode;
 import fr.sesame.accounts.PasswordState;
@@ -24,7 +25,7 @@ import reactor.core.publisher.Mono;
 
 /** Issues, lists and revokes credentials; only accounts that get letters get one. */
 @Service
-public class CredentialService {
+public class CredentialService implements AccountLetters {
 
   public static final int DEFAULT_VALIDITY_DAYS = 30;
   public static final int MAX_VALIDITY_DAYS = 31;
@@ -165,6 +166,7 @@ public class CredentialService {
    * Revokes every letter of these accounts that could still be used, in one transaction; {@code
    * 404} and nothing changes when one of them does not exist.
    */
+  @Override
   @Transactional
   public Mono<Long> revokeLive(List<UUID> accountIds, Actor actor) {
     List<UUID> ids = accountIds.stream().distinct().toList();
