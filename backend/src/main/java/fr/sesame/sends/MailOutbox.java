@@ -1,6 +1,8 @@
 package fr.sesame.sends;
 
 import fr.sesame.SesameProperties;
+import fr.sesame.background.Backoff;
+import fr.sesame.background.Outbox;
 import fr.sesame.background.Poller;
 import fr.sesame.letters.Letters;
 import jakarta.annotation.PreDestroy;
@@ -19,6 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -34,8 +37,7 @@ class MailOutbox {
 
   private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
   private static final Duration POLL = Duration.ofSeconds(1);
-  private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
-  private static final Duration LONGEST_RETRY = Duration.ofMinutes(10);
+  private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10));
   private static final int BATCH = 20;
   // Rendering is bounded by the cores; SMTP round trips overlap.
   private static final int CONCURRENCY = 4;
@@ -76,17 +78,16 @@ class MailOutbox {
 
   /** Sends all that can be claimed now, batch after batch, then waits for the next poll. */
   Mono<Void> drain() {
-    return Mono.defer(this::sendBatch).repeat().takeWhile(sent -> sent == BATCH).then();
+    return Outbox.drain(BATCH, this::sendBatch);
   }
 
-  private Mono<Long> sendBatch() {
+  private Flux<Void> sendBatch() {
     OffsetDateTime now = now();
     // Template, identity and logo are read once per send in the batch, not once per e-mail.
     Map<UUID, Mono<Letters.Merge>> merges = new ConcurrentHashMap<>();
     return outbox
         .claim(now, now.plus(settings.lease()), BATCH)
-        .flatMap(item -> deliver(item, merges), CONCURRENCY)
-        .count();
+        .flatMap(item -> deliver(item, merges), CONCURRENCY);
   }
 
   private Mono<Letters.Merge> merge(UUID sendId) {
@@ -127,18 +128,20 @@ class MailOutbox {
         .onErrorResume(
             error -> {
               String reason = error.getMessage() == null ? error.toString() : error.getMessage();
-              if (item.attempts() >= settings.maxAttempts()) {
-                log.warn("E-mail to account {} failed for good: {}", item.accountId(), reason);
-                return outbox.failed(item, reason);
-              }
-              log.info("E-mail to account {} failed, will retry: {}", item.accountId(), reason);
-              return outbox.retry(item, now().plus(backoff(item.attempts())), reason);
+              return Outbox.failed(
+                  item.attempts(),
+                  settings.maxAttempts(),
+                  BACKOFF,
+                  () -> {
+                    log.warn("E-mail to account {} failed for good: {}", item.accountId(), reason);
+                    return outbox.failed(item, reason);
+                  },
+                  wait -> {
+                    log.info(
+                        "E-mail to account {} failed, will retry: {}", item.accountId(), reason);
+                    return outbox.retry(item, now().plus(wait), reason);
+                  });
             });
-  }
-
-  static Duration backoff(int attempts) {
-    Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
-    return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
   }
 
   private OffsetDateTime now() {
