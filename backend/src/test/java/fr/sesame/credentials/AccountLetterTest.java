@@ -33,7 +33,8 @@ class AccountLetterTest {
 
   @BeforeEach
   void setUp() {
-    client = SignedIn.admin(webTestClient);
+    // The first letter a test JVM renders loads the fonts and builds PDFBox's font cache.
+    client = SignedIn.admin(webTestClient).mutate().responseTimeout(Duration.ofSeconds(30)).build();
     ApiFixtures.publicUrl(client, "Collège Jean Moulin", "https://sesame.college.fr");
   }
 
