@@ -39,12 +39,14 @@ class ActivationRepository {
 
   Mono<Letter> findLetter(UUID credentialId, OffsetDateTime now) {
     return db.sql(
-            "select c.id, c.account_id, c.variant, c.expires_at, a.login, a.first_name, a.last_name,"
-                + " a.kind,"
-                + " (credential_is_live(c.state)"
-                + " and c.expires_at > :now and a.connection_mode = 'DIRECT'"
-                + " and a.password_state <> 'PERSONALISED') as usable"
-                + " from credential c join account a on a.id = c.account_id where c.id = :id")
+            """
+            select c.id, c.account_id, c.variant, c.expires_at, a.login, a.first_name, a.last_name,
+            a.kind,
+            (credential_is_live(c.state)
+            and c.expires_at > :now and a.connection_mode = 'DIRECT'
+            and a.password_state <> 'PERSONALISED') as usable
+            from credential c join account a on a.id = c.account_id where c.id = :id
+            """)
         .bind("id", credentialId)
         .bind("now", now)
         .map(
@@ -65,10 +67,12 @@ class ActivationRepository {
   /** The live letter without QR code of the account with this login, if any. */
   Mono<UUID> findLiveNoQrLetter(String login, OffsetDateTime now) {
     return db.sql(
-            "select c.id from credential c join account a on a.id = c.account_id"
-                + " where a.login = lower(:login) and c.variant = 'NO_QR'"
-                + " and credential_is_live(c.state)"
-                + " and c.expires_at > :now")
+            """
+            select c.id from credential c join account a on a.id = c.account_id
+            where a.login = lower(:login) and c.variant = 'NO_QR'
+            and credential_is_live(c.state)
+            and c.expires_at > :now
+            """)
         .bind("login", login)
         .bind("now", now)
         .map(row -> row.get("id", UUID.class))
@@ -81,9 +85,11 @@ class ActivationRepository {
    */
   Mono<Integer> reserveTry(UUID credentialId, OffsetDateTime now) {
     return db.sql(
-            "update credential set failed_attempts = failed_attempts + 1"
-                + " where id = :id and credential_is_live(state)"
-                + " and expires_at > :now and failed_attempts < "
+            """
+            update credential set failed_attempts = failed_attempts + 1
+            where id = :id and credential_is_live(state)
+            and expires_at > :now and failed_attempts <
+            """
                 + MAX_WRONG_CODES
                 + " returning failed_attempts")
         .bind("id", credentialId)
@@ -113,9 +119,11 @@ class ActivationRepository {
   /** The try was the right code: it is given back, and the letter verified, if still live. */
   Mono<Boolean> markVerified(UUID credentialId, OffsetDateTime now) {
     return db.sql(
-            "update credential set state = 'CODE_VERIFIED', state_changed_at = :now,"
-                + " failed_attempts = failed_attempts - 1 where id = :id and credential_is_live(state)"
-                + " and expires_at > :now")
+            """
+            update credential set state = 'CODE_VERIFIED', state_changed_at = :now,
+            failed_attempts = failed_attempts - 1 where id = :id and credential_is_live(state)
+            and expires_at > :now
+            """)
         .bind("id", credentialId)
         .bind("now", now)
         .fetch()
@@ -126,8 +134,10 @@ class ActivationRepository {
   /** Uses the letter up; true for exactly one caller, however many try at once. */
   Mono<Boolean> consume(UUID credentialId, OffsetDateTime now) {
     return db.sql(
-            "update credential set state = 'USED', state_changed_at = :now"
-                + " where id = :id and state = 'CODE_VERIFIED' and expires_at > :now")
+            """
+            update credential set state = 'USED', state_changed_at = :now
+            where id = :id and state = 'CODE_VERIFIED' and expires_at > :now
+            """)
         .bind("id", credentialId)
         .bind("now", now)
         .fetch()
@@ -138,16 +148,20 @@ class ActivationRepository {
   /** Stores the chosen password; the account's other letters stop working. */
   Mono<Void> personalise(UUID accountId, String passwordHash, OffsetDateTime now) {
     return db.sql(
-            "update account set password_hash = :hash, password_state = 'PERSONALISED',"
-                + " updated_at = :now where id = :id")
+            """
+            update account set password_hash = :hash, password_state = 'PERSONALISED',
+            updated_at = :now where id = :id
+            """)
         .bind("hash", passwordHash)
         .bind("now", now)
         .bind("id", accountId)
         .then()
         .then(
             db.sql(
-                    "update credential set state = 'REVOKED', state_changed_at = :now"
-                        + " where account_id = :id and credential_is_live(state)")
+                    """
+                    update credential set state = 'REVOKED', state_changed_at = :now
+                    where account_id = :id and credential_is_live(state)
+                    """)
                 .bind("now", now)
                 .bind("id", accountId)
                 .then());
@@ -170,8 +184,10 @@ class ActivationRepository {
 
   Mono<Void> insertSession(String idHash, UUID credentialId, OffsetDateTime expiresAt) {
     return db.sql(
-            "insert into activation_session (id_hash, credential_id, expires_at)"
-                + " values (:hash, :credential, :expires)")
+            """
+            insert into activation_session (id_hash, credential_id, expires_at)
+            values (:hash, :credential, :expires)
+            """)
         .bind("hash", idHash)
         .bind("credential", credentialId)
         .bind("expires", expiresAt)
@@ -181,9 +197,11 @@ class ActivationRepository {
   /** The session's letter, if the session is current and its letter still verified. */
   Mono<Letter> findSession(String idHash, OffsetDateTime now) {
     return db.sql(
-            "select s.credential_id from activation_session s join credential c"
-                + " on c.id = s.credential_id where s.id_hash = :hash and s.expires_at > :now"
-                + " and c.state = 'CODE_VERIFIED'")
+            """
+            select s.credential_id from activation_session s join credential c
+            on c.id = s.credential_id where s.id_hash = :hash and s.expires_at > :now
+            and c.state = 'CODE_VERIFIED'
+            """)
         .bind("hash", idHash)
         .bind("now", now)
         .map(row -> row.get("credential_id", UUID.class))
@@ -193,8 +211,10 @@ class ActivationRepository {
 
   Mono<Void> deleteSessions(UUID credentialId, OffsetDateTime now) {
     return db.sql(
-            "delete from activation_session where credential_id = :credential"
-                + " or expires_at < :now")
+            """
+            delete from activation_session where credential_id = :credential
+            or expires_at < :now
+            """)
         .bind("credential", credentialId)
         .bind("now", now)
         .then();

@@ -55,8 +55,10 @@ class CredentialRepository {
   /** Ends the account's live credentials: revoked, or expired if their time had come. */
   Mono<Long> endLive(UUID accountId, OffsetDateTime now) {
     return db.sql(
-            "update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,"
-                + " state_changed_at = :now where account_id = :account and credential_is_live(state)")
+            """
+            update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,
+            state_changed_at = :now where account_id = :account and credential_is_live(state)
+            """)
         .bind("now", now)
         .bind("account", accountId)
         .fetch()
@@ -70,9 +72,11 @@ class CredentialRepository {
       OffsetDateTime now,
       OffsetDateTime expiresAt) {
     return db.sql(
-            "insert into credential (account_id, send_id, variant, state, issued_at, expires_at,"
-                + " state_changed_at) values (:account, :send, :variant, 'ISSUED', :now, :expires, :now)"
-                + " returning "
+            """
+            insert into credential (account_id, send_id, variant, state, issued_at, expires_at,
+            state_changed_at) values (:account, :send, :variant, 'ISSUED', :now, :expires, :now)
+            returning
+            """
                 + COLUMNS)
         .bind("account", accountId)
         .bind("send", Parameter.fromOrEmpty(sendId, UUID.class))
@@ -92,8 +96,10 @@ class CredentialRepository {
 
   Mono<Long> endLive(List<UUID> accountIds, OffsetDateTime now) {
     return db.sql(
-            "update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,"
-                + " state_changed_at = :now where account_id = any(:ids) and credential_is_live(state)")
+            """
+            update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,
+            state_changed_at = :now where account_id = any(:ids) and credential_is_live(state)
+            """)
         .bind("now", now)
         .bind("ids", accountIds.toArray(UUID[]::new))
         .fetch()
@@ -102,8 +108,10 @@ class CredentialRepository {
 
   Mono<Long> endLiveOfSend(UUID sendId, OffsetDateTime now) {
     return db.sql(
-            "update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,"
-                + " state_changed_at = :now where send_id = :send and credential_is_live(state)")
+            """
+            update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,
+            state_changed_at = :now where send_id = :send and credential_is_live(state)
+            """)
         .bind("now", now)
         .bind("send", sendId)
         .fetch()
@@ -117,9 +125,11 @@ class CredentialRepository {
       OffsetDateTime now,
       OffsetDateTime expiresAt) {
     return db.sql(
-            "insert into credential (account_id, send_id, variant, state, issued_at, expires_at,"
-                + " state_changed_at) select account, :send, :variant, 'ISSUED', :now, :expires, :now"
-                + " from unnest(:ids) as account returning "
+            """
+            insert into credential (account_id, send_id, variant, state, issued_at, expires_at,
+            state_changed_at) select account, :send, :variant, 'ISSUED', :now, :expires, :now
+            from unnest(:ids) as account returning
+            """
                 + COLUMNS)
         .bind("ids", accountIds.toArray(UUID[]::new))
         .bind("send", sendId)
@@ -133,8 +143,10 @@ class CredentialRepository {
   /** A send's letters have left: the ones still only issued are now delivered. */
   Mono<Long> markDelivered(UUID sendId, OffsetDateTime now) {
     return db.sql(
-            "update credential set state = 'DELIVERED', state_changed_at = :now"
-                + " where send_id = :send and state = 'ISSUED' and expires_at > :now")
+            """
+            update credential set state = 'DELIVERED', state_changed_at = :now
+            where send_id = :send and state = 'ISSUED' and expires_at > :now
+            """)
         .bind("send", sendId)
         .bind("now", now)
         .fetch()

@@ -50,12 +50,14 @@ class SendRepository {
   /** Stores a send; the database draws its id. */
   Mono<UUID> insert(NewSend send) {
     return db.sql(
-            "insert into send (state, output, audience, template_id, validity_days, total,"
-                + " eligible, skipped, done, to_print, idempotency_key, created_at, created_by,"
-                + " print_printer, print_state) values (:state, :output, :audience, :template,"
-                + " :validity, :total, :eligible, :skipped, :done, :toPrint, :key, :createdAt,"
-                + " :createdBy, :printer, case when :printer::text is null then null"
-                + " else 'SUBMITTING' end) returning id")
+            """
+            insert into send (state, output, audience, template_id, validity_days, total,
+            eligible, skipped, done, to_print, idempotency_key, created_at, created_by,
+            print_printer, print_state) values (:state, :output, :audience, :template,
+            :validity, :total, :eligible, :skipped, :done, :toPrint, :key, :createdAt,
+            :createdBy, :printer, case when :printer::text is null then null
+            else 'SUBMITTING' end) returning id
+            """)
         .bind("state", send.state().name())
         .bind("output", send.output().name())
         .bind("audience", send.audience().name())
@@ -88,10 +90,12 @@ class SendRepository {
       return Mono.empty();
     }
     return db.sql(
-            "insert into send_recipient (send_id, account_id, position, credential_id, channel,"
-                + " next_attempt_at) select :send, account, position::int, credential, channel,"
-                + " case when channel = 'EMAIL' then :now end from unnest(:accounts, :credentials,"
-                + " :channels) with ordinality as r(account, credential, channel, position)")
+            """
+            insert into send_recipient (send_id, account_id, position, credential_id, channel,
+            next_attempt_at) select :send, account, position::int, credential, channel,
+            case when channel = 'EMAIL' then :now end from unnest(:accounts, :credentials,
+            :channels) with ordinality as r(account, credential, channel, position)
+            """)
         .bind("send", sendId)
         .bind("accounts", accountIds.toArray(UUID[]::new))
         .bind("credentials", credentialIds.toArray(UUID[]::new))
@@ -158,8 +162,10 @@ class SendRepository {
 
   Mono<Long> countRecipients(UUID sendId, String state, OffsetDateTime now) {
     return db.sql(
-            "select count(*) as n from send_recipient r left join credential c"
-                + " on c.id = r.credential_id where r.send_id = :send and (:state = '' or "
+            """
+            select count(*) as n from send_recipient r left join credential c
+            on c.id = r.credential_id where r.send_id = :send and (:state = '' or
+            """
                 + RECIPIENT_STATE
                 + " = :state)")
         .bind("send", sendId)
@@ -172,8 +178,10 @@ class SendRepository {
   /** The send's letters to print (not those mailed), in order: account and credential ids. */
   Flux<Letters.Addressee> letters(UUID sendId) {
     return db.sql(
-            "select account_id, credential_id from send_recipient where send_id = :send"
-                + " and credential_id is not null and channel <> 'EMAIL' order by position")
+            """
+            select account_id, credential_id from send_recipient where send_id = :send
+            and credential_id is not null and channel <> 'EMAIL' order by position
+            """)
         .bind("send", sendId)
         .map(
             row ->
