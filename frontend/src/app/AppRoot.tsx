@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { currentUserKey } from '@/features/auth/api/currentUser';
-import { signInState } from '@/features/auth/returnPath';
+import { currentUserKey, signInState } from '@/features/auth';
 import { onUnauthorized } from '@/lib/api/middleware';
 
 /** Root route: any 401 from the API ends the session in the console and leads to /login. */

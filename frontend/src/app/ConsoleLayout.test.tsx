@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { currentUserKey } from '@/features/auth/api/currentUser';
+import { currentUserKey } from '@/features/auth';
 import { admin, unauthenticated } from '@/testing/handlers';
 import { renderApp } from '@/testing/renderApp';
 import { server } from '@/testing/server';

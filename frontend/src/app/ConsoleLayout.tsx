@@ -2,9 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { SkipLink } from '@/components/SkipLink';
-import { RequireAuth } from '@/features/auth/components/RequireAuth';
-import { SignedInUser } from '@/features/auth/components/SignedInUser';
-import { SignOutButton } from '@/features/auth/components/SignOutButton';
+import { RequireAuth, SignedInUser, SignOutButton } from '@/features/auth';
 
 const sections = [
   { to: '/accounts', label: 'nav.accounts' },

@@ -1,21 +1,13 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { NotFoundPage } from '@/components/NotFoundPage';
-import { AccountPage } from '@/features/accounts/components/AccountPage';
-import { AccountsPage } from '@/features/accounts/components/AccountsPage';
-import { ImportPage } from '@/features/accounts/components/ImportPage';
-import { ActivationPage } from '@/features/activation/components/ActivationPage';
-import { MyAccountPage } from '@/features/activation/components/MyAccountPage';
-import { AuditPage } from '@/features/audit/components/AuditPage';
-import { SignInPage } from '@/features/auth/components/SignInPage';
-import { ApiKeysPage } from '@/features/integration/components/ApiKeysPage';
-import { WebhookDeliveriesPage } from '@/features/integration/components/WebhookDeliveriesPage';
-import { WebhooksPage } from '@/features/integration/components/WebhooksPage';
-import { ActivationsPage } from '@/features/sends/components/ActivationsPage';
-import { SendPage } from '@/features/sends/components/SendPage';
-import { SendsPage } from '@/features/sends/components/SendsPage';
-import { IdentityPage } from '@/features/settings/components/IdentityPage';
-import { SettingsPage } from '@/features/settings/components/SettingsPage';
-import { TemplatesPage } from '@/features/templates/components/TemplatesPage';
+import { AccountPage, AccountsPage, ImportPage } from '@/features/accounts';
+import { ActivationPage, MyAccountPage } from '@/features/activation';
+import { AuditPage } from '@/features/audit';
+import { SignInPage } from '@/features/auth';
+import { ApiKeysPage, WebhookDeliveriesPage, WebhooksPage } from '@/features/integration';
+import { ActivationsPage, SendPage, SendsPage } from '@/features/sends';
+import { IdentityPage, SettingsPage } from '@/features/settings';
+import { TemplatesPage } from '@/features/templates';
 import { AppRoot } from './AppRoot';
 import { ConsoleLayout } from './ConsoleLayout';
 
@@ -40,7 +32,7 @@ export const routes: RouteObject[] = [
             // The editor (TipTap) is loaded only when a template is opened.
             path: '/templates/:id',
             lazy: () =>
-              import('@/features/templates/components/TemplatePage').then((module) => ({
+              import('@/features/templates/lazy').then((module) => ({
                 Component: module.TemplatePage,
               })),
           },

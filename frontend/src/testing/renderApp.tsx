@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '@/app/AppProviders';
 import { routes } from '@/app/routes';
-import { currentUserKey, type CurrentUser } from '@/features/auth/api/currentUser';
+import { currentUserKey, type CurrentUser } from '@/features/auth';
 import { createQueryClient } from '@/lib/query-client';
 
 /** Renders the whole console at `path`, against the msw handlers of src/testing. */

@@ -12,11 +12,3 @@ export const credentialStateLabel = (t: TFunction, state: CredentialState) =>
   t(`accounts.credentials.state.${state}`);
 export const credentialVariantLabel = (t: TFunction, variant: CredentialVariant) =>
   t(`accounts.credentials.variant.${variant}`);
-
-/** A date as « 25 décembre 2026 », in the establishment's time zone. */
-export function formatDate(iso: string, language: string): string {
-  const locale = language.startsWith('en') ? 'en-GB' : 'fr-FR';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(
-    new Date(iso),
-  );
-}

@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AccountKind } from '@/features/accounts/api/listAccounts';
-import { kindsLabel } from '@/features/accounts/labels';
+import { type AccountKind, kindsLabel } from '@/features/accounts';
 import type { MergeTagGroup } from './api/listMergeTags';
 import type { Template, TemplateLanguage, TemplateVariant } from './api/listTemplates';
 
@@ -21,13 +20,3 @@ export function originOf(template: Pick<Template, 'original' | 'customised'>): T
 
 export const originLabel = (t: TFunction, origin: TemplateOrigin) =>
   t(`templates.origin.${origin}`);
-
-/** A date and time as « 25 novembre 2026 à 10:36 », in the establishment's time zone. */
-export function formatDateTime(iso: string, language: string): string {
-  const locale = language.startsWith('en') ? 'en-GB' : 'fr-FR';
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Paris',
-  }).format(new Date(iso));
-}

@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { kinds } from '@/features/accounts/accountFilters';
-import type { AccountKind } from '@/features/accounts/api/listAccounts';
+import { kinds, type AccountKind } from '@/features/accounts';
 import type { TemplateLanguage, TemplateListQuery, TemplateVariant } from './api/listTemplates';
 
 export const variants: TemplateVariant[] = ['QR', 'NO_QR'];

@@ -1,7 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { getCurrentUser } from '@/features/auth/api/currentUser';
-import { login } from '@/features/auth/api/login';
+import { getCurrentUser, login } from '@/features/auth';
 import { admin, adminPassword } from '@/testing/handlers';
 import { server } from '@/testing/server';
 import { ApiError } from './problem';

@@ -3,7 +3,8 @@ import { Tab, TabList, TabPanel, Tabs, type Key, type Selection } from 'react-ar
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '@/components/usePageTitle';
-import { PublicUrlMissingWarning } from '@/features/settings/components/PublicUrlMissingWarning';
+import { PublicUrlMissingWarning } from '@/components/PublicUrlMissingWarning';
+import { useIdentity } from '@/features/settings';
 import { exportAccountsUrl } from '../api/exportAccounts';
 import { useAccounts } from '../api/listAccounts';
 import { kinds, toQuery, useAccountFilters, type AccountFilters } from '../accountFilters';
@@ -16,6 +17,7 @@ import { BulkActions } from './BulkActions';
 /** Accounts, one tab per kind, searched, filtered, sorted and paged through the URL query. */
 export function AccountsPage() {
   const { t } = useTranslation();
+  const identity = useIdentity();
   usePageTitle(t('nav.accounts'));
   const [filters, updateFilters] = useAccountFilters();
   const [selection, setSelection] = useState<Selection>(new Set());
@@ -37,7 +39,7 @@ export function AccountsPage() {
   return (
     <>
       <h1>{t('nav.accounts')}</h1>
-      <PublicUrlMissingWarning />
+      <PublicUrlMissingWarning identity={identity.data} />
       <div className="actions">
         <Link className="button" to={`/accounts/new?kind=${filters.kind}`}>
           {t('accounts.create')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Credential } from '../api/listCredentials';
-import { credentialStateLabel, credentialVariantLabel, formatDate } from '../labels';
+import { formatDate } from '@/lib/format';
+import { credentialStateLabel, credentialVariantLabel } from '../labels';
 
 /** The letters issued to an account, newest first. */
 const LIVE = new Set(['ISSUED', 'DELIVERED', 'OPENED', 'CODE_VERIFIED']);

@@ -5,7 +5,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { useObjectUrl } from '@/components/useObjectUrl';
 import { useCredentialQrCode } from '../api/getCredentialQrCode';
 import type { Credential } from '../api/listCredentials';
-import { formatDate } from '../labels';
+import { formatDate } from '@/lib/format';
 
 type Props = { credential: Credential; name: string; onHide: () => void };
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '@/features/templates/labels';
+import { formatDateTime } from '@/lib/format';
 import type { AuditEvent } from '../api/listAuditEvents';
 import { actionLabel, detailsSummary, targetPath, targetTypeLabel } from '../labels';
 

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { formatDate } from '@/features/accounts/labels';
-import { formatDateTime } from '@/features/templates/labels';
+import { formatDate, formatDateTime } from '@/lib/format';
 import type { ApiKey } from '../api/listApiKeys';
 import { useRevokeApiKey } from '../api/revokeApiKey';
 import { apiKeyState, scopeLabel } from '../labels';

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Pager } from '@/components/Pager';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { usePageTitle } from '@/components/usePageTitle';
-import { formatDateTime } from '@/features/templates/labels';
+import { formatDateTime } from '@/lib/format';
 import {
   deliveriesPageSize,
   useWebhookDeliveries,

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { formatDateTime } from '@/features/templates/labels';
+import { formatDateTime } from '@/lib/format';
 import { useDeleteWebhook } from '../api/deleteWebhook';
 import type { Webhook } from '../api/listWebhooks';
 import { eventLabel } from '../labels';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { accountsKey, type AccountKind } from '@/features/accounts/api/listAccounts';
+import { accountsKey, type AccountKind } from '@/features/accounts';
 import { api, unwrap } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema';
 

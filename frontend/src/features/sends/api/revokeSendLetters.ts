@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { accountsKey } from '@/features/accounts/api/listAccounts';
-import type { BulkResult } from '@/features/accounts/api/bulkUpdateAccounts';
+import { accountsKey, type BulkResult } from '@/features/accounts';
 import { api, unwrap } from '@/lib/api/client';
 import { sendsKey } from './listSends';
 

@@ -3,9 +3,7 @@ import { useSearchParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SelectField } from '@/components/SelectField';
 import { usePageTitle } from '@/components/usePageTitle';
-import { kinds } from '@/features/accounts/accountFilters';
-import type { AccountKind } from '@/features/accounts/api/listAccounts';
-import { kindsLabel } from '@/features/accounts/labels';
+import { kinds, type AccountKind, kindsLabel } from '@/features/accounts';
 import { useActivationSummary } from '../api/getActivationSummary';
 import { ActivationsTable } from './ActivationsTable';
 

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { Meter } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { kindsLabel } from '@/features/accounts/labels';
+import { kindsLabel } from '@/features/accounts';
 import type { ActivationSummaryRow } from '../api/getActivationSummary';
 import { sendPrefillState } from '../sendPrefill';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { useBulkUpdateAccounts } from '@/features/accounts/api/bulkUpdateAccounts';
+import { useBulkUpdateAccounts } from '@/features/accounts';
 import type { Send } from '../api/createSend';
 import { recipientsKey } from '../api/listSendRecipients';
 import { sendPrefillState } from '../sendPrefill';

@@ -10,8 +10,7 @@ import {
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CredentialState } from '@/features/accounts/api/listCredentials';
-import { credentialStateLabel } from '@/features/accounts/labels';
+import { type CredentialState, credentialStateLabel } from '@/features/accounts';
 import type { SendRecipient } from '../api/listSendRecipients';
 
 type Props = {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { usePageTitle } from '@/components/usePageTitle';
-import { formatDate } from '@/features/accounts/labels';
+import { formatDate } from '@/lib/format';
 import type { Send } from '../api/createSend';
 import { useLiveSend } from '../api/sendEvents';
 import { PrintInBrowserButton, PrintJobStatus } from './PrintLetters';

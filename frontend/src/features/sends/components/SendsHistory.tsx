@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { formatDate } from '@/features/accounts/labels';
+import { formatDate } from '@/lib/format';
 import { useSends } from '../api/listSends';
 
 /** Past sends, newest first. */

@@ -10,7 +10,7 @@ import {
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/SelectField';
-import { useAccounts, type Account, type AccountKind } from '@/features/accounts/api/listAccounts';
+import { useAccounts, type Account, type AccountKind } from '@/features/accounts';
 
 type Props = {
   /** Whose accounts to search: the template's first audience. */

@@ -9,9 +9,7 @@ import {
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/SelectField';
-import { kinds } from '@/features/accounts/accountFilters';
-import type { AccountKind } from '@/features/accounts/api/listAccounts';
-import { kindsLabel } from '@/features/accounts/labels';
+import { kinds, type AccountKind, kindsLabel } from '@/features/accounts';
 import type { TemplateLanguage, TemplateVariant } from '../api/listTemplates';
 import { audiencesLabel, languageLabel, variantLabel } from '../labels';
 import { templateLanguages, variants } from '../templateFilters';

@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../api/listTemplates';
 import { useTemplateVersions } from '../api/listTemplateVersions';
-import { formatDateTime } from '../labels';
+import { formatDateTime } from '@/lib/format';
 import { VersionBody } from './VersionBody';
 
 type Props = {

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/SelectField';
-import { kinds } from '@/features/accounts/accountFilters';
-import { kindsLabel } from '@/features/accounts/labels';
+import { kinds, kindsLabel } from '@/features/accounts';
 import { languageLabel, variantLabel } from '../labels';
 import { templateLanguages, variants, type TemplateFilters } from '../templateFilters';
 

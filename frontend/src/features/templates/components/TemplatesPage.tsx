@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@/components/usePageTitle';
-import { PublicUrlMissingWarning } from '@/features/settings/components/PublicUrlMissingWarning';
+import { PublicUrlMissingWarning } from '@/components/PublicUrlMissingWarning';
+import { useIdentity } from '@/features/settings';
 import { useTemplates } from '../api/listTemplates';
 import { toTemplateQuery, useTemplateFilters } from '../templateFilters';
 import { TemplatesFilterBar } from './TemplatesFilterBar';
@@ -9,6 +10,7 @@ import { TemplatesTable } from './TemplatesTable';
 /** « Lettres types »: the originals and the school's own templates, filtered through the URL. */
 export function TemplatesPage() {
   const { t } = useTranslation();
+  const identity = useIdentity();
   usePageTitle(t('nav.templates'));
   const [filters, update] = useTemplateFilters();
   const templates = useTemplates(toTemplateQuery(filters));
@@ -16,7 +18,7 @@ export function TemplatesPage() {
   return (
     <>
       <h1>{t('nav.templates')}</h1>
-      <PublicUrlMissingWarning />
+      <PublicUrlMissingWarning identity={identity.data} />
       <p className="advice">{t('templates.advice')}</p>
       <TemplatesFilterBar filters={filters} onChange={update} />
       {templates.isPending && <p role="status">{t('app.loading')}</p>}

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Template } from '../api/listTemplates';
-import { audiencesLabel, formatDateTime, variantLabel } from '../labels';
+import { formatDateTime } from '@/lib/format';
+import { audiencesLabel, variantLabel } from '../labels';
 import { OriginBadge } from './OriginBadge';
 import { TemplateActions } from './TemplateActions';
 

@@ -1,7 +1,6 @@
 package fr.sesame.accounts;
 
 import fr.sesame.audit.Actor;
-import fr.sesame.credentials.CredentialService;
 import fr.sesame.web.PageResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -25,13 +24,13 @@ import reactor.core.publisher.Mono;
 class AccountController {
 
   private final AccountService accounts;
-  private final CredentialService credentials;
+  private final AccountLetters letters;
   private final ActivationSummaries summaries;
 
   AccountController(
-      AccountService accounts, CredentialService credentials, ActivationSummaries summaries) {
+      AccountService accounts, AccountLetters letters, ActivationSummaries summaries) {
     this.accounts = accounts;
-    this.credentials = credentials;
+    this.letters = letters;
     this.summaries = summaries;
   }
 
@@ -75,9 +74,9 @@ class AccountController {
 
   @PostMapping("/bulk")
   Mono<BulkResult> bulk(@Valid @RequestBody BulkAction action, Actor actor) {
-    // Letters belong to credentials, which already depend on accounts.
+    // Letters belong to credentials, which already depend on accounts: their owner revokes them.
     return action.action() == BulkAction.Action.REVOKE_LETTERS
-        ? credentials.revokeLive(action.accountIds(), actor).map(BulkResult::new)
+        ? letters.revokeLive(action.accountIds(), actor).map(BulkResult::new)
         : accounts.bulk(action, actor);
   }
 

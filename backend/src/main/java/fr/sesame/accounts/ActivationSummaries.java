@@ -20,22 +20,24 @@ class ActivationSummaries {
 
   Flux<ActivationSummaryRow> rows(AccountKind kind) {
     return db.sql(
-            "select a.kind, case when a.kind = 'STUDENT' then a.class_name end as class_name,"
-                + " count(*) as total,"
-                + " count(*) filter (where a.connection_mode <> 'ENT'"
-                + " and a.password_state = 'PERSONALISED') as activated,"
-                + " count(*) filter (where a.connection_mode <> 'ENT'"
-                + " and a.password_state <> 'PERSONALISED' and live.account_id is not null)"
-                + " as waiting,"
-                + " count(*) filter (where a.connection_mode <> 'ENT'"
-                + " and a.password_state <> 'PERSONALISED' and live.account_id is null)"
-                + " as without_letter,"
-                + " count(*) filter (where a.connection_mode = 'ENT') as ent"
-                + " from account a left join (select distinct account_id from credential"
-                + " where state in ('ISSUED', 'DELIVERED', 'OPENED', 'CODE_VERIFIED')"
-                + " and expires_at > :now) live on live.account_id = a.id"
-                + " where (:kind = '' or a.kind = :kind)"
-                + " group by 1, 2 order by 1, 2 nulls last")
+            """
+            select a.kind, case when a.kind = 'STUDENT' then a.class_name end as class_name,
+            count(*) as total,
+            count(*) filter (where a.connection_mode <> 'ENT'
+            and a.password_state = 'PERSONALISED') as activated,
+            count(*) filter (where a.connection_mode <> 'ENT'
+            and a.password_state <> 'PERSONALISED' and live.account_id is not null)
+            as waiting,
+            count(*) filter (where a.connection_mode <> 'ENT'
+            and a.password_state <> 'PERSONALISED' and live.account_id is null)
+            as without_letter,
+            count(*) filter (where a.connection_mode = 'ENT') as ent
+            from account a left join (select distinct account_id from credential
+            where credential_is_live(state)
+            and expires_at > :now) live on live.account_id = a.id
+            where (:kind = '' or a.kind = :kind)
+            group by 1, 2 order by 1, 2 nulls last
+            """)
         .bind("now", clock.instant().atOffset(ZoneOffset.UTC))
         .bind("kind", kind == null ? "" : kind.name())
         .map(

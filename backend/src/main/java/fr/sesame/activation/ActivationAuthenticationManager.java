@@ -1,7 +1,7 @@
 package fr.sesame.activation;
 
 import fr.sesame.credentials.CredentialSecrets;
-import fr.sesame.templates.TemplateVariant;
+import fr.sesame.letters.LetterVariant;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import fr.sesame.webhooks.WebhookEvents;
@@ -111,7 +111,7 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
   }
 
   private String expectedCode(ActivationRepository.Letter letter) {
-    return letter.variant() == TemplateVariant.QR
+    return letter.variant() == LetterVariant.QR
         ? secrets.securityCode(letter.credentialId())
         : secrets.activationCode(letter.credentialId());
   }
@@ -119,7 +119,7 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
   /** Spaces and dashes as printed on the letter are allowed; activation codes ignore case. */
   private static String normalised(String code, ActivationRepository.Letter letter) {
     String compact = code.replaceAll("[\\s-]", "");
-    return letter != null && letter.variant() == TemplateVariant.NO_QR
+    return letter != null && letter.variant() == LetterVariant.NO_QR
         ? compact.toUpperCase(Locale.ROOT)
         : compact;
   }

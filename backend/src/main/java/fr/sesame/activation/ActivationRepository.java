@@ -1,7 +1,7 @@
 package fr.sesame.activation;
 
 import fr.sesame.accounts.AccountKind;
-import fr.sesame.templates.TemplateVariant;
+import fr.sesame.letters.LetterVariant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -13,7 +13,6 @@ import reactor.core.publisher.Mono;
 class ActivationRepository {
 
   static final int MAX_WRONG_CODES = 5;
-  private static final String LIVE = "('ISSUED', 'DELIVERED', 'OPENED', 'CODE_VERIFIED')";
 
   private final DatabaseClient db;
 
@@ -25,7 +24,7 @@ class ActivationRepository {
   record Letter(
       UUID credentialId,
       UUID accountId,
-      TemplateVariant variant,
+      LetterVariant variant,
       boolean usable,
       String login,
       String firstName,
@@ -40,13 +39,14 @@ class ActivationRepository {
 
   Mono<Letter> findLetter(UUID credentialId, OffsetDateTime now) {
     return db.sql(
-            "select c.id, c.account_id, c.variant, c.expires_at, a.login, a.first_name, a.last_name,"
-                + " a.kind,"
-                + " (c.state in "
-                + LIVE
-                + " and c.expires_at > :now and a.connection_mode = 'DIRECT'"
-                + " and a.password_state <> 'PERSONALISED') as usable"
-                + " from credential c join account a on a.id = c.account_id where c.id = :id")
+            """
+            select c.id, c.account_id, c.variant, c.expires_at, a.login, a.first_name, a.last_name,
+            a.kind,
+            (credential_is_live(c.state)
+            and c.expires_at > :now and a.connection_mode = 'DIRECT'
+            and a.password_state <> 'PERSONALISED') as usable
+            from credential c join account a on a.id = c.account_id where c.id = :id
+            """)
         .bind("id", credentialId)
         .bind("now", now)
         .map(
@@ -54,7 +54,7 @@ class ActivationRepository {
                 new Letter(
                     row.get("id", UUID.class),
                     row.get("account_id", UUID.class),
-                    TemplateVariant.valueOf(row.get("variant", String.class)),
+                    LetterVariant.valueOf(row.get("variant", String.class)),
                     Boolean.TRUE.equals(row.get("usable", Boolean.class)),
                     row.get("login", String.class),
                     row.get("first_name", String.class),
@@ -67,11 +67,12 @@ class ActivationRepository {
   /** The live letter without QR code of the account with this login, if any. */
   Mono<UUID> findLiveNoQrLetter(String login, OffsetDateTime now) {
     return db.sql(
-            "select c.id from credential c join account a on a.id = c.account_id"
-                + " where a.login = lower(:login) and c.variant = 'NO_QR'"
-                + " and c.state in "
-                + LIVE
-                + " and c.expires_at > :now")
+            """
+            select c.id from credential c join account a on a.id = c.account_id
+            where a.login = lower(:login) and c.variant = 'NO_QR'
+            and credential_is_live(c.state)
+            and c.expires_at > :now
+            """)
         .bind("login", login)
         .bind("now", now)
         .map(row -> row.get("id", UUID.class))
@@ -84,10 +85,11 @@ class ActivationRepository {
    */
   Mono<Integer> reserveTry(UUID credentialId, OffsetDateTime now) {
     return db.sql(
-            "update credential set failed_attempts = failed_attempts + 1"
-                + " where id = :id and state in "
-                + LIVE
-                + " and expires_at > :now and failed_attempts < "
+            """
+            update credential set failed_attempts = failed_attempts + 1
+            where id = :id and credential_is_live(state)
+            and expires_at > :now and failed_attempts <
+            """
                 + MAX_WRONG_CODES
                 + " returning failed_attempts")
         .bind("id", credentialId)
@@ -105,8 +107,7 @@ class ActivationRepository {
             "update credential set state_changed_at = :now, state = case when failed_attempts >= "
                 + MAX_WRONG_CODES
                 + " then 'LOCKED' when state in ('ISSUED', 'DELIVERED') then 'OPENED' else state end"
-                + " where id = :id and state in "
-                + LIVE
+                + " where id = :id and credential_is_live(state)"
                 + " returning state")
         .bind("id", credentialId)
         .bind("now", now)
@@ -118,10 +119,11 @@ class ActivationRepository {
   /** The try was the right code: it is given back, and the letter verified, if still live. */
   Mono<Boolean> markVerified(UUID credentialId, OffsetDateTime now) {
     return db.sql(
-            "update credential set state = 'CODE_VERIFIED', state_changed_at = :now,"
-                + " failed_attempts = failed_attempts - 1 where id = :id and state in "
-                + LIVE
-                + " and expires_at > :now")
+            """
+            update credential set state = 'CODE_VERIFIED', state_changed_at = :now,
+            failed_attempts = failed_attempts - 1 where id = :id and credential_is_live(state)
+            and expires_at > :now
+            """)
         .bind("id", credentialId)
         .bind("now", now)
         .fetch()
@@ -132,8 +134,10 @@ class ActivationRepository {
   /** Uses the letter up; true for exactly one caller, however many try at once. */
   Mono<Boolean> consume(UUID credentialId, OffsetDateTime now) {
     return db.sql(
-            "update credential set state = 'USED', state_changed_at = :now"
-                + " where id = :id and state = 'CODE_VERIFIED' and expires_at > :now")
+            """
+            update credential set state = 'USED', state_changed_at = :now
+            where id = :id and state = 'CODE_VERIFIED' and expires_at > :now
+            """)
         .bind("id", credentialId)
         .bind("now", now)
         .fetch()
@@ -144,17 +148,20 @@ class ActivationRepository {
   /** Stores the chosen password; the account's other letters stop working. */
   Mono<Void> personalise(UUID accountId, String passwordHash, OffsetDateTime now) {
     return db.sql(
-            "update account set password_hash = :hash, password_state = 'PERSONALISED',"
-                + " updated_at = :now where id = :id")
+            """
+            update account set password_hash = :hash, password_state = 'PERSONALISED',
+            updated_at = :now where id = :id
+            """)
         .bind("hash", passwordHash)
         .bind("now", now)
         .bind("id", accountId)
         .then()
         .then(
             db.sql(
-                    "update credential set state = 'REVOKED', state_changed_at = :now"
-                        + " where account_id = :id and state in "
-                        + LIVE)
+                    """
+                    update credential set state = 'REVOKED', state_changed_at = :now
+                    where account_id = :id and credential_is_live(state)
+                    """)
                 .bind("now", now)
                 .bind("id", accountId)
                 .then());
@@ -177,8 +184,10 @@ class ActivationRepository {
 
   Mono<Void> insertSession(String idHash, UUID credentialId, OffsetDateTime expiresAt) {
     return db.sql(
-            "insert into activation_session (id_hash, credential_id, expires_at)"
-                + " values (:hash, :credential, :expires)")
+            """
+            insert into activation_session (id_hash, credential_id, expires_at)
+            values (:hash, :credential, :expires)
+            """)
         .bind("hash", idHash)
         .bind("credential", credentialId)
         .bind("expires", expiresAt)
@@ -188,9 +197,11 @@ class ActivationRepository {
   /** The session's letter, if the session is current and its letter still verified. */
   Mono<Letter> findSession(String idHash, OffsetDateTime now) {
     return db.sql(
-            "select s.credential_id from activation_session s join credential c"
-                + " on c.id = s.credential_id where s.id_hash = :hash and s.expires_at > :now"
-                + " and c.state = 'CODE_VERIFIED'")
+            """
+            select s.credential_id from activation_session s join credential c
+            on c.id = s.credential_id where s.id_hash = :hash and s.expires_at > :now
+            and c.state = 'CODE_VERIFIED'
+            """)
         .bind("hash", idHash)
         .bind("now", now)
         .map(row -> row.get("credential_id", UUID.class))
@@ -200,8 +211,10 @@ class ActivationRepository {
 
   Mono<Void> deleteSessions(UUID credentialId, OffsetDateTime now) {
     return db.sql(
-            "delete from activation_session where credential_id = :credential"
-                + " or expires_at < :now")
+            """
+            delete from activation_session where credential_id = :credential
+            or expires_at < :now
+            """)
         .bind("credential", credentialId)
         .bind("now", now)
         .then();

@@ -1,6 +1,7 @@
 package fr.sesame.apikeys;
 
 import fr.sesame.SesameProperties;
+import fr.sesame.security.ApiKeyAuthentication;
 import fr.sesame.security.SecureTokens;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
@@ -13,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,7 @@ import reactor.core.publisher.Mono;
  * {@code 429} with {@code Retry-After} until the next minute.
  */
 @Component // not a WebFilter bean, which would run on every request: the API-key chain calls it
-public class ApiKeyAuthenticationFilter {
+class ApiKeyAuthenticationFilter implements ApiKeyAuthentication {
 
   private final ApiKeyRepository keys;
   private final ProblemWriter problems;
@@ -41,11 +43,17 @@ public class ApiKeyAuthenticationFilter {
     this.requestsPerMinute = properties.apiKeys().requestsPerMinute();
   }
 
-  /** Whether the request carries a bearer token: such requests are the API-key chain's. */
-  public static boolean carriesKey(ServerWebExchange exchange) {
+  @Override
+  public boolean carriesKey(ServerWebExchange exchange) {
     return bearer(exchange) != null;
   }
 
+  @Override
+  public void authorize(AuthorizeExchangeSpec exchanges) {
+    ApiKeyRules.apply(exchanges);
+  }
+
+  @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     String key = bearer(exchange);
     if (key == null || !key.startsWith(ApiKeyService.PREFIX)) {

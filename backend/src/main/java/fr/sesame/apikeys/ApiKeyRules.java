@@ -4,11 +4,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
 
 /** Which scope each call needs; whatever is not listed is refused to keys. */
-public final class ApiKeyRules {
+final class ApiKeyRules {
 
   private ApiKeyRules() {}
 
-  public static void apply(AuthorizeExchangeSpec exchanges) {
+  static void apply(AuthorizeExchangeSpec exchanges) {
     exchanges
         // A letter's QR code or PDF opens the account: only for keys that may issue letters.
         .pathMatchers(HttpMethod.GET, "/api/accounts/*/credentials/**")

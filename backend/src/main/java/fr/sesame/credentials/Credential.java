@@ -1,6 +1,6 @@
 package fr.sesame.credentials;
 
-import fr.sesame.templates.TemplateVariant;
+import fr.sesame.letters.LetterVariant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -12,4 +12,4 @@ public record Credential(
     CredentialState state,
     OffsetDateTime issuedAt,
     OffsetDateTime expiresAt,
-    TemplateVariant variant) {}
+    LetterVariant variant) {}

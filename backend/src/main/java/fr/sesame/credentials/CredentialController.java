@@ -1,8 +1,8 @@
 package fr.sesame.credentials;
 
 import fr.sesame.audit.Actor;
-import fr.sesame.letters.QrCodes;
-import fr.sesame.templates.TemplateVariant;
+import fr.sesame.letters.LetterVariant;
+import fr.sesame.letters.Letters;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -44,7 +44,7 @@ class CredentialController {
   @ResponseStatus(HttpStatus.CREATED)
   Mono<Credential> issue(
       @PathVariable UUID id, @Valid @RequestBody IssueCredentialRequest body, Actor actor) {
-    TemplateVariant variant = body.variant() == null ? TemplateVariant.QR : body.variant();
+    LetterVariant variant = body.variant() == null ? LetterVariant.QR : body.variant();
     return credentials.issue(id, null, variant, body.validityDays(), actor);
   }
 
@@ -77,7 +77,7 @@ class CredentialController {
                     .cacheControl(CacheControl.noStore())
                     .body(
                         svg
-                            ? QrCodes.svg(link).getBytes(StandardCharsets.UTF_8)
-                            : QrCodes.png(link)));
+                            ? Letters.qrSvg(link).getBytes(StandardCharsets.UTF_8)
+                            : Letters.qrPng(link)));
   }
 }

@@ -1,6 +1,6 @@
 package fr.sesame.credentials;
 
-import fr.sesame.templates.TemplateVariant;
+import fr.sesame.letters.LetterVariant;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,11 +15,9 @@ import reactor.core.publisher.Mono;
 @Repository
 class CredentialRepository {
 
-  private static final String LIVE = "('ISSUED', 'DELIVERED', 'OPENED', 'CODE_VERIFIED')";
   private static final String COLUMNS =
       "id, account_id, send_id, variant, issued_at, expires_at,"
-          + " case when state in "
-          + LIVE
+          + " case when credential_is_live(state)"
           + " and expires_at <= :now then 'EXPIRED' else state end as state";
 
   private final DatabaseClient db;
@@ -57,9 +55,10 @@ class CredentialRepository {
   /** Ends the account's live credentials: revoked, or expired if their time had come. */
   Mono<Long> endLive(UUID accountId, OffsetDateTime now) {
     return db.sql(
-            "update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,"
-                + " state_changed_at = :now where account_id = :account and state in "
-                + LIVE)
+            """
+            update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,
+            state_changed_at = :now where account_id = :account and credential_is_live(state)
+            """)
         .bind("now", now)
         .bind("account", accountId)
         .fetch()
@@ -69,13 +68,15 @@ class CredentialRepository {
   Mono<Credential> insert(
       UUID accountId,
       UUID sendId,
-      TemplateVariant variant,
+      LetterVariant variant,
       OffsetDateTime now,
       OffsetDateTime expiresAt) {
     return db.sql(
-            "insert into credential (account_id, send_id, variant, state, issued_at, expires_at,"
-                + " state_changed_at) values (:account, :send, :variant, 'ISSUED', :now, :expires, :now)"
-                + " returning "
+            """
+            insert into credential (account_id, send_id, variant, state, issued_at, expires_at,
+            state_changed_at) values (:account, :send, :variant, 'ISSUED', :now, :expires, :now)
+            returning
+            """
                 + COLUMNS)
         .bind("account", accountId)
         .bind("send", Parameter.fromOrEmpty(sendId, UUID.class))
@@ -95,9 +96,10 @@ class CredentialRepository {
 
   Mono<Long> endLive(List<UUID> accountIds, OffsetDateTime now) {
     return db.sql(
-            "update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,"
-                + " state_changed_at = :now where account_id = any(:ids) and state in "
-                + LIVE)
+            """
+            update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,
+            state_changed_at = :now where account_id = any(:ids) and credential_is_live(state)
+            """)
         .bind("now", now)
         .bind("ids", accountIds.toArray(UUID[]::new))
         .fetch()
@@ -106,9 +108,10 @@ class CredentialRepository {
 
   Mono<Long> endLiveOfSend(UUID sendId, OffsetDateTime now) {
     return db.sql(
-            "update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,"
-                + " state_changed_at = :now where send_id = :send and state in "
-                + LIVE)
+            """
+            update credential set state = case when expires_at <= :now then 'EXPIRED' else 'REVOKED' end,
+            state_changed_at = :now where send_id = :send and credential_is_live(state)
+            """)
         .bind("now", now)
         .bind("send", sendId)
         .fetch()
@@ -118,13 +121,15 @@ class CredentialRepository {
   Flux<Credential> insertAll(
       List<UUID> accountIds,
       UUID sendId,
-      TemplateVariant variant,
+      LetterVariant variant,
       OffsetDateTime now,
       OffsetDateTime expiresAt) {
     return db.sql(
-            "insert into credential (account_id, send_id, variant, state, issued_at, expires_at,"
-                + " state_changed_at) select account, :send, :variant, 'ISSUED', :now, :expires, :now"
-                + " from unnest(:ids) as account returning "
+            """
+            insert into credential (account_id, send_id, variant, state, issued_at, expires_at,
+            state_changed_at) select account, :send, :variant, 'ISSUED', :now, :expires, :now
+            from unnest(:ids) as account returning
+            """
                 + COLUMNS)
         .bind("ids", accountIds.toArray(UUID[]::new))
         .bind("send", sendId)
@@ -138,8 +143,10 @@ class CredentialRepository {
   /** A send's letters have left: the ones still only issued are now delivered. */
   Mono<Long> markDelivered(UUID sendId, OffsetDateTime now) {
     return db.sql(
-            "update credential set state = 'DELIVERED', state_changed_at = :now"
-                + " where send_id = :send and state = 'ISSUED' and expires_at > :now")
+            """
+            update credential set state = 'DELIVERED', state_changed_at = :now
+            where send_id = :send and state = 'ISSUED' and expires_at > :now
+            """)
         .bind("send", sendId)
         .bind("now", now)
         .fetch()
@@ -162,6 +169,6 @@ class CredentialRepository {
         CredentialState.valueOf(row.get("state", String.class)),
         row.get("issued_at", OffsetDateTime.class),
         row.get("expires_at", OffsetDateTime.class),
-        TemplateVariant.valueOf(row.get("variant", String.class)));
+        LetterVariant.valueOf(row.get("variant", String.class)));
   }
 }

@@ -1,13 +1,14 @@
 package fr.sesame.credentials;
 
 import fr.sesame.accounts.Account;
+import fr.sesame.accounts.AccountLetters;
 import fr.sesame.accounts.AccountService;
 import fr.sesame.accounts.ConnectionMode;
 import fr.sesame.accounts.PasswordState;
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
 import fr.sesame.identity.IdentityService;
-import fr.sesame.templates.TemplateVariant;
+import fr.sesame.letters.LetterVariant;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
@@ -24,7 +25,7 @@ import reactor.core.publisher.Mono;
 
 /** Issues, lists and revokes credentials; only accounts that get letters get one. */
 @Service
-public class CredentialService {
+public class CredentialService implements AccountLetters {
 
   public static final int DEFAULT_VALIDITY_DAYS = 30;
   public static final int MAX_VALIDITY_DAYS = 31;
@@ -65,7 +66,7 @@ public class CredentialService {
   /** A new credential for the account; its older ones stop working. */
   @Transactional
   public Mono<Credential> issue(
-      UUID accountId, UUID sendId, TemplateVariant variant, Integer validityDays, Actor actor) {
+      UUID accountId, UUID sendId, LetterVariant variant, Integer validityDays, Actor actor) {
     int days = validityDays == null ? DEFAULT_VALIDITY_DAYS : validityDays;
     if (days < 1 || days > MAX_VALIDITY_DAYS) {
       return Mono.error(
@@ -109,7 +110,7 @@ public class CredentialService {
    */
   @Transactional
   public Mono<List<Credential>> issueAll(
-      List<UUID> accountIds, UUID sendId, TemplateVariant variant, int validityDays, Actor actor) {
+      List<UUID> accountIds, UUID sendId, LetterVariant variant, int validityDays, Actor actor) {
     if (accountIds.isEmpty()) {
       return Mono.just(List.of());
     }
@@ -165,6 +166,7 @@ public class CredentialService {
    * Revokes every letter of these accounts that could still be used, in one transaction; {@code
    * 404} and nothing changes when one of them does not exist.
    */
+  @Override
   @Transactional
   public Mono<Long> revokeLive(List<UUID> accountIds, Actor actor) {
     List<UUID> ids = accountIds.stream().distinct().toList();
@@ -227,7 +229,7 @@ public class CredentialService {
     return live(accountId, credentialId)
         .flatMap(
             credential -> {
-              if (credential.variant() != TemplateVariant.QR) {
+              if (credential.variant() != LetterVariant.QR) {
                 return Mono.error(
                     new ProblemException(
                         ProblemType.CONFLICT, "This letter has no QR code (variant NO_QR)."));
@@ -247,7 +249,7 @@ public class CredentialService {
             });
   }
 
-  private Mono<Account> checkEligible(Account account, TemplateVariant variant) {
+  private Mono<Account> checkEligible(Account account, LetterVariant variant) {
     String reason = ineligibility(account);
     if (reason != null) {
       return Mono.error(
@@ -258,7 +260,7 @@ public class CredentialService {
                       : "This account has already chosen its password: it gets no letter.")
               .with("reason", reason));
     }
-    return variant == TemplateVariant.QR ? publicUrl().thenReturn(account) : Mono.just(account);
+    return variant == LetterVariant.QR ? publicUrl().thenReturn(account) : Mono.just(account);
   }
 
   private Mono<String> publicUrl() {

@@ -24,8 +24,10 @@ class IdentityRepository {
 
   Mono<Row> find() {
     return db.sql(
-            "select name, uai, address, public_url, logo is not null as has_logo"
-                + " from establishment where id = 1")
+            """
+            select name, uai, address, public_url, logo is not null as has_logo
+            from establishment where id = 1
+            """)
         .map(
             row ->
                 new Row(
@@ -41,10 +43,12 @@ class IdentityRepository {
   Mono<Void> saveDetails(
       String name, String uai, String address, String publicUrl, OffsetDateTime now) {
     return db.sql(
-            "insert into establishment (id, name, uai, address, public_url, updated_at)"
-                + " values (1, :name, :uai, :address, :url, :now)"
-                + " on conflict (id) do update set name = :name, uai = :uai,"
-                + " address = :address, public_url = :url, updated_at = :now")
+            """
+            insert into establishment (id, name, uai, address, public_url, updated_at)
+            values (1, :name, :uai, :address, :url, :now)
+            on conflict (id) do update set name = :name, uai = :uai,
+            address = :address, public_url = :url, updated_at = :now
+            """)
         .bind("name", Parameter.fromOrEmpty(name, String.class))
         .bind("uai", Parameter.fromOrEmpty(uai, String.class))
         .bind("address", Parameter.fromOrEmpty(address, String.class))
@@ -55,10 +59,12 @@ class IdentityRepository {
 
   Mono<Void> saveLogo(byte[] bytes, String mediaType, OffsetDateTime now) {
     return db.sql(
-            "insert into establishment (id, logo, logo_type, updated_at)"
-                + " values (1, :logo, :type, :now)"
-                + " on conflict (id) do update set logo = :logo, logo_type = :type,"
-                + " updated_at = :now")
+            """
+            insert into establishment (id, logo, logo_type, updated_at)
+            values (1, :logo, :type, :now)
+            on conflict (id) do update set logo = :logo, logo_type = :type,
+            updated_at = :now
+            """)
         .bind("logo", Parameter.fromOrEmpty(bytes, byte[].class))
         .bind("type", Parameter.fromOrEmpty(mediaType, String.class))
         .bind("now", now)

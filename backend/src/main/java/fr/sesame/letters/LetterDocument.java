@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The A4 document merged letters are printed in: Sésame's page style around each body. */
-public final class LetterDocument {
+final class LetterDocument {
 
   private static final String STYLE = readStyle();
 
   private LetterDocument() {}
 
   /** One letter per page (or more if a letter is long); {@code bodies} are safe, merged HTML. */
-  public static String of(String language, List<String> bodies) {
+  static String of(String language, List<String> bodies) {
     StringBuilder html =
         new StringBuilder("<!DOCTYPE html><html lang=\"")
             .append(language)

@@ -33,7 +33,7 @@ import reactor.core.scheduler.Schedulers;
  * before it is resolved. HTML is parsed by jsoup, which reads no DTD and no entity.
  */
 @Component
-public class LetterRenderer {
+class LetterRenderer {
 
   static final String FONT = "Liberation Sans";
 
@@ -53,11 +53,11 @@ public class LetterRenderer {
    * Renders the HTML that {@code html} builds; building it runs on the rendering scheduler too,
    * since merging draws QR codes.
    */
-  public Mono<byte[]> pdf(Supplier<String> html) {
+  Mono<byte[]> pdf(Supplier<String> html) {
     return Mono.fromCallable(() -> renderPdf(html.get())).subscribeOn(scheduler);
   }
 
-  public Mono<byte[]> firstPagePng(Supplier<String> html) {
+  Mono<byte[]> firstPagePng(Supplier<String> html) {
     return Mono.fromCallable(() -> toPng(renderPdf(html.get()), 0, PREVIEW_DPI))
         .subscribeOn(scheduler);
   }

@@ -22,7 +22,7 @@ import reactor.core.scheduler.Scheduler;
  * </ul>
  */
 @Component
-public class MergedLetters {
+class MergedLetters {
 
   static final int CHUNK = 16;
   static final int CONCURRENCY = 2;
@@ -30,7 +30,7 @@ public class MergedLetters {
 
   private final Scheduler scheduler;
 
-  public MergedLetters(LetterRenderer renderer) {
+  MergedLetters(LetterRenderer renderer) {
     this.scheduler = renderer.scheduler();
   }
 
@@ -38,7 +38,7 @@ public class MergedLetters {
    * One PDF of every letter, in order. Each letter is safe, merged HTML, built by its supplier on a
    * rendering thread (drawing QR codes is CPU work).
    */
-  public Flux<DataBuffer> stream(String language, Flux<Supplier<String>> letters) {
+  Flux<DataBuffer> stream(String language, Flux<Supplier<String>> letters) {
     return Flux.defer(
             () -> {
               MergedPdfWriter writer = new MergedPdfWriter();

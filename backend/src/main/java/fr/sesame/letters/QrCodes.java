@@ -18,13 +18,13 @@ import java.util.Map;
  * QR codes as a phone camera reads them best: error correction M, the standard 4-module quiet zone,
  * drawn with whole pixels per module so edges stay sharp when printed.
  */
-public final class QrCodes {
+final class QrCodes {
 
   private static final int PIXELS_PER_MODULE = 8;
 
   private QrCodes() {}
 
-  public static byte[] png(String text) {
+  static byte[] png(String text) {
     try {
       BitMatrix scaled = scale(encode(text), PIXELS_PER_MODULE);
       ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -56,7 +56,7 @@ public final class QrCodes {
   }
 
   /** The same code as SVG: one path of unit squares, crisp at any size. */
-  public static String svg(String text) {
+  static String svg(String text) {
     BitMatrix modules = encode(text);
     StringBuilder path = new StringBuilder();
     for (int y = 0; y < modules.getHeight(); y++) {
@@ -82,7 +82,7 @@ public final class QrCodes {
    * any resolution while the image costs a fraction of a millisecond to make and a few hundred
    * bytes.
    */
-  public static String dataUri(String text) {
+  static String dataUri(String text) {
     try {
       ByteArrayOutputStream png = new ByteArrayOutputStream();
       MatrixToImageWriter.writeToStream(encode(text), "PNG", png);

@@ -1,7 +1,5 @@
 package fr.sesame.security;
 
-import fr.sesame.apikeys.ApiKeyAuthenticationFilter;
-import fr.sesame.apikeys.ApiKeyRules;
 import fr.sesame.web.ProblemWriter;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -77,13 +75,13 @@ class SecurityConfig {
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE + 1)
   SecurityWebFilterChain apiKeyFilterChain(
-      ServerHttpSecurity http, ApiKeyAuthenticationFilter keys, ProblemWriter problemWriter) {
+      ServerHttpSecurity http, ApiKeyAuthentication keys, ProblemWriter problemWriter) {
     SecurityProblems problems = new SecurityProblems(problemWriter);
     return headers(
             http.securityMatcher(
                     exchange ->
                         exchange.getRequest().getPath().value().startsWith("/api/")
-                                && ApiKeyAuthenticationFilter.carriesKey(exchange)
+                                && keys.carriesKey(exchange)
                             ? ServerWebExchangeMatcher.MatchResult.match()
                             : ServerWebExchangeMatcher.MatchResult.notMatch())
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
@@ -96,7 +94,7 @@ class SecurityConfig {
                 .exceptionHandling(
                     errors ->
                         errors.authenticationEntryPoint(problems).accessDeniedHandler(problems)))
-        .authorizeExchange(ApiKeyRules::apply)
+        .authorizeExchange(keys::authorize)
         .build();
   }
 

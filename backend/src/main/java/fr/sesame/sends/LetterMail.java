@@ -1,6 +1,6 @@
 package fr.sesame.sends;
 
-import fr.sesame.templates.LetterValues;
+import fr.sesame.letters.Letters;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -33,7 +33,7 @@ final class LetterMail {
     boolean french = !"en".equals(content.language());
     String date =
         DateTimeFormatter.ofPattern("d MMMM uuuu", french ? Locale.FRENCH : Locale.UK)
-            .withZone(LetterValues.SCHOOL_ZONE)
+            .withZone(Letters.SCHOOL_ZONE)
             .format(content.expiresAt());
     String school = content.school() == null ? "" : content.school();
     String subject =

@@ -1,9 +1,10 @@
 package fr.sesame.sends;
 
 import fr.sesame.SesameProperties;
+import fr.sesame.background.Backoff;
+import fr.sesame.background.Outbox;
 import fr.sesame.background.Poller;
-import fr.sesame.mailmerge.LetterEngine;
-import fr.sesame.mailmerge.LetterRecipient;
+import fr.sesame.letters.Letters;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -35,16 +37,13 @@ class MailOutbox {
 
   private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
   private static final Duration POLL = Duration.ofSeconds(1);
-  private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
-  private static final Duration LONGEST_RETRY = Duration.ofMinutes(10);
+  private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10));
   private static final int BATCH = 20;
   // Rendering is bounded by the cores; SMTP round trips overlap.
   private static final int CONCURRENCY = 4;
 
   private final OutboxRepository outbox;
-  private final SendRepository sends;
-  private final SendService service;
-  private final LetterEngine engine;
+  private final SendLetters letters;
   private final JavaMailSender mail; // null when no SMTP server is configured
   private final SesameProperties.Mail settings;
   private final Clock clock;
@@ -53,16 +52,12 @@ class MailOutbox {
 
   MailOutbox(
       OutboxRepository outbox,
-      SendRepository sends,
-      SendService service,
-      LetterEngine engine,
+      SendLetters letters,
       ObjectProvider<JavaMailSender> mail,
       SesameProperties properties,
       Clock clock) {
     this.outbox = outbox;
-    this.sends = sends;
-    this.service = service;
-    this.engine = engine;
+    this.letters = letters;
     this.mail = mail.getIfAvailable();
     this.settings = properties.mail();
     this.clock = clock;
@@ -83,47 +78,41 @@ class MailOutbox {
 
   /** Sends all that can be claimed now, batch after batch, then waits for the next poll. */
   Mono<Void> drain() {
-    return Mono.defer(this::sendBatch).repeat().takeWhile(sent -> sent == BATCH).then();
+    return Outbox.drain(BATCH, this::sendBatch);
   }
 
-  private Mono<Long> sendBatch() {
+  private Flux<Void> sendBatch() {
     OffsetDateTime now = now();
     // Template, identity and logo are read once per send in the batch, not once per e-mail.
-    Map<UUID, Mono<LetterEngine.Merge>> merges = new ConcurrentHashMap<>();
+    Map<UUID, Mono<Letters.Merge>> merges = new ConcurrentHashMap<>();
     return outbox
         .claim(now, now.plus(settings.lease()), BATCH)
-        .flatMap(item -> deliver(item, merges), CONCURRENCY)
-        .count();
+        .flatMap(item -> deliver(item, merges), CONCURRENCY);
   }
 
-  private Mono<LetterEngine.Merge> merge(UUID sendId) {
-    return sends.find(sendId).flatMap(send -> engine.prepare(send.templateId())).cache();
+  private Mono<Letters.Merge> merge(UUID sendId) {
+    return letters.merge(sendId).cache();
   }
 
-  private Mono<Void> deliver(
-      OutboxRepository.Item item, Map<UUID, Mono<LetterEngine.Merge>> merges) {
-    return Mono.zip(
-            merges.computeIfAbsent(item.sendId(), this::merge),
-            service.letter(item.accountId(), item.credentialId()))
+  private Mono<Void> deliver(OutboxRepository.Item item, Map<UUID, Mono<Letters.Merge>> merges) {
+    Mono<Letters.Merge> merge = merges.computeIfAbsent(item.sendId(), this::merge);
+    return merge
+        .flatMap(
+            shared ->
+                letters
+                    .single(shared, item.accountId(), item.credentialId())
+                    .map(
+                        letter ->
+                            new LetterMail.Content(
+                                letter.account().email(),
+                                letter.account().displayName(),
+                                shared.identity().name(),
+                                shared.template().language(),
+                                letter.credential().expiresAt(),
+                                letter.pdf())))
         .switchIfEmpty(
             Mono.defer(
                 () -> outbox.failed(item, "The letter can no longer be used.").then(Mono.empty())))
-        .flatMap(
-            found -> {
-              LetterEngine.Merge merge = found.getT1();
-              LetterRecipient recipient = found.getT2();
-              return engine
-                  .single(merge, recipient)
-                  .map(
-                      pdf ->
-                          new LetterMail.Content(
-                              recipient.account().email(),
-                              recipient.account().displayName(),
-                              merge.identity().name(),
-                              merge.template().language(),
-                              recipient.credential().expiresAt().toInstant(),
-                              pdf));
-            })
         .flatMap(
             content ->
                 Mono.fromRunnable(
@@ -139,18 +128,20 @@ class MailOutbox {
         .onErrorResume(
             error -> {
               String reason = error.getMessage() == null ? error.toString() : error.getMessage();
-              if (item.attempts() >= settings.maxAttempts()) {
-                log.warn("E-mail to account {} failed for good: {}", item.accountId(), reason);
-                return outbox.failed(item, reason);
-              }
-              log.info("E-mail to account {} failed, will retry: {}", item.accountId(), reason);
-              return outbox.retry(item, now().plus(backoff(item.attempts())), reason);
+              return Outbox.failed(
+                  item.attempts(),
+                  settings.maxAttempts(),
+                  BACKOFF,
+                  () -> {
+                    log.warn("E-mail to account {} failed for good: {}", item.accountId(), reason);
+                    return outbox.failed(item, reason);
+                  },
+                  wait -> {
+                    log.info(
+                        "E-mail to account {} failed, will retry: {}", item.accountId(), reason);
+                    return outbox.retry(item, now().plus(wait), reason);
+                  });
             });
-  }
-
-  static Duration backoff(int attempts) {
-    Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
-    return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
   }
 
   private OffsetDateTime now() {

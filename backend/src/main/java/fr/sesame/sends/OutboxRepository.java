@@ -31,15 +31,17 @@ class OutboxRepository {
 
   Flux<Item> claim(OffsetDateTime now, OffsetDateTime leaseUntil, int batch) {
     return db.sql(
-            "update send_recipient r set lease_until = :lease, attempts = r.attempts + 1"
-                + " from (select q.send_id, q.account_id from send_recipient q"
-                + " join send s on s.id = q.send_id"
-                + " where q.channel = 'EMAIL' and q.delivered_at is null and q.error is null"
-                + " and q.next_attempt_at <= :now and (q.lease_until is null or q.lease_until < :now)"
-                + " and s.state = 'RUNNING' order by q.next_attempt_at limit :batch"
-                + " for update of q skip locked) c"
-                + " where r.send_id = c.send_id and r.account_id = c.account_id"
-                + " returning r.send_id, r.account_id, r.credential_id, r.attempts")
+            """
+            update send_recipient r set lease_until = :lease, attempts = r.attempts + 1
+            from (select q.send_id, q.account_id from send_recipient q
+            join send s on s.id = q.send_id
+            where q.channel = 'EMAIL' and q.delivered_at is null and q.error is null
+            and q.next_attempt_at <= :now and (q.lease_until is null or q.lease_until < :now)
+            and s.state = 'RUNNING' order by q.next_attempt_at limit :batch
+            for update of q skip locked) c
+            where r.send_id = c.send_id and r.account_id = c.account_id
+            returning r.send_id, r.account_id, r.credential_id, r.attempts
+            """)
         .bind("now", now)
         .bind("lease", leaseUntil)
         .bind("batch", batch)
@@ -60,8 +62,10 @@ class OutboxRepository {
    */
   Mono<Void> delivered(Item item, OffsetDateTime now) {
     return db.sql(
-            "update send_recipient set delivered_at = :now, lease_until = null"
-                + " where send_id = :send and account_id = :account and delivered_at is null")
+            """
+            update send_recipient set delivered_at = :now, lease_until = null
+            where send_id = :send and account_id = :account and delivered_at is null
+            """)
         .bind("now", now)
         .bind("send", item.sendId())
         .bind("account", item.accountId())
@@ -76,8 +80,10 @@ class OutboxRepository {
                         .then()
                         .then(
                             db.sql(
-                                    "update credential set state = 'DELIVERED', state_changed_at = :now"
-                                        + " where id = :credential and state = 'ISSUED'")
+                                    """
+                                    update credential set state = 'DELIVERED', state_changed_at = :now
+                                    where id = :credential and state = 'ISSUED'
+                                    """)
                                 .bind("now", now)
                                 .bind("credential", item.credentialId())
                                 .then()))
@@ -88,8 +94,10 @@ class OutboxRepository {
   /** Not sent this time: tried again from {@code nextAttempt}; the reason shows meanwhile. */
   Mono<Void> retry(Item item, OffsetDateTime nextAttempt, String error) {
     return db.sql(
-            "update send_recipient set lease_until = null, next_attempt_at = :next,"
-                + " last_error = :error where send_id = :send and account_id = :account")
+            """
+            update send_recipient set lease_until = null, next_attempt_at = :next,
+            last_error = :error where send_id = :send and account_id = :account
+            """)
         .bind("next", nextAttempt)
         .bind("error", error)
         .bind("send", item.sendId())
@@ -100,8 +108,10 @@ class OutboxRepository {
   /** Given up, with the reason; counted once, in one transaction as for a delivery. */
   Mono<Void> failed(Item item, String error) {
     return db.sql(
-            "update send_recipient set error = :error, lease_until = null"
-                + " where send_id = :send and account_id = :account and error is null")
+            """
+            update send_recipient set error = :error, lease_until = null
+            where send_id = :send and account_id = :account and error is null
+            """)
         .bind("error", error)
         .bind("send", item.sendId())
         .bind("account", item.accountId())
@@ -121,10 +131,12 @@ class OutboxRepository {
   /** The send is DONE once no e-mail is left; the webhooks are told in the same transaction. */
   private Mono<Void> completeIfFinished(UUID sendId) {
     return db.sql(
-            "update send set state = 'DONE' where id = :send and state = 'RUNNING'"
-                + " and not exists (select 1 from send_recipient where send_id = :send"
-                + " and channel = 'EMAIL' and delivered_at is null and error is null)"
-                + " returning "
+            """
+            update send set state = 'DONE' where id = :send and state = 'RUNNING'
+            and not exists (select 1 from send_recipient where send_id = :send
+            and channel = 'EMAIL' and delivered_at is null and error is null)
+            returning
+            """
                 + SendCompletion.COLUMNS)
         .bind("send", sendId)
         .map(SendCompletion::read)

@@ -24,11 +24,13 @@ class PrintJobRepository {
   /** Leases up to {@code limit} print sends due now; others, and other instances, skip them. */
   Flux<Claimed> claim(OffsetDateTime now, OffsetDateTime until, int limit) {
     return db.sql(
-            "update send s set print_lease_until = :until from (select id from send"
-                + " where output = 'PRINT' and state = 'RUNNING' and print_state is not null"
-                + " and (print_lease_until is null or print_lease_until < :now)"
-                + " order by created_at limit :limit for update skip locked) due"
-                + " where s.id = due.id returning s.id, s.print_job_id, s.eligible")
+            """
+            update send s set print_lease_until = :until from (select id from send
+            where output = 'PRINT' and state = 'RUNNING' and print_state is not null
+            and (print_lease_until is null or print_lease_until < :now)
+            order by created_at limit :limit for update skip locked) due
+            where s.id = due.id returning s.id, s.print_job_id, s.eligible
+            """)
         .bind("now", now)
         .bind("until", until)
         .bind("limit", limit)
@@ -47,8 +49,10 @@ class PrintJobRepository {
    */
   Mono<Boolean> submitted(UUID sendId, int jobId, OffsetDateTime recheckAt) {
     return db.sql(
-            "update send set print_job_id = :job, print_state = 'PENDING',"
-                + " print_lease_until = :recheck where id = :id and state = 'RUNNING'")
+            """
+            update send set print_job_id = :job, print_state = 'PENDING',
+            print_lease_until = :recheck where id = :id and state = 'RUNNING'
+            """)
         .bind("job", jobId)
         .bind("recheck", recheckAt)
         .bind("id", sendId)
@@ -60,8 +64,10 @@ class PrintJobRepository {
   /** A cancelled send's job, as the printer left it. */
   Mono<Void> cancelled(UUID sendId, Integer jobId, String state, String message) {
     return db.sql(
-            "update send set print_job_id = coalesce(:job, print_job_id), print_state = :state,"
-                + " print_message = :message, print_lease_until = null where id = :id")
+            """
+            update send set print_job_id = coalesce(:job, print_job_id), print_state = :state,
+            print_message = :message, print_lease_until = null where id = :id
+            """)
         .bind("job", Parameter.fromOrEmpty(jobId, Integer.class))
         .bind("state", state)
         .bind("message", Parameter.fromOrEmpty(message, String.class))
@@ -72,8 +78,10 @@ class PrintJobRepository {
   /** The job has not ended yet. */
   Mono<Void> progressed(UUID sendId, String state, String message, OffsetDateTime recheckAt) {
     return db.sql(
-            "update send set print_state = :state, print_message = :message,"
-                + " print_lease_until = :recheck where id = :id")
+            """
+            update send set print_state = :state, print_message = :message,
+            print_lease_until = :recheck where id = :id
+            """)
         .bind("state", state)
         .bind("message", Parameter.fromOrEmpty(message, String.class))
         .bind("recheck", recheckAt)
@@ -87,11 +95,13 @@ class PrintJobRepository {
    */
   Mono<Boolean> ended(UUID sendId, String printState, String message, boolean printed) {
     return db.sql(
-            "update send set print_state = :printState, print_message = :message,"
-                + " print_lease_until = null, state = :state,"
-                + " done = case when :printed then eligible else 0 end,"
-                + " failed = case when :printed then 0 else eligible end"
-                + " where id = :id and state = 'RUNNING'")
+            """
+            update send set print_state = :printState, print_message = :message,
+            print_lease_until = null, state = :state,
+            done = case when :printed then eligible else 0 end,
+            failed = case when :printed then 0 else eligible end
+            where id = :id and state = 'RUNNING'
+            """)
         .bind("printState", printState)
         .bind("message", Parameter.fromOrEmpty(message, String.class))
         .bind("state", printed ? "DONE" : "FAILED")

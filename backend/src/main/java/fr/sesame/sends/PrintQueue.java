@@ -36,7 +36,8 @@ class PrintQueue {
   private static final int BATCH = 4;
 
   private final PrintJobRepository jobs;
-  private final SendService sends;
+  private final SendLetters letters;
+  private final SendRepository sends;
   private final CredentialService credentials;
   private final IppPrinter printer;
   private final SendCompletion completion;
@@ -46,13 +47,15 @@ class PrintQueue {
 
   PrintQueue(
       PrintJobRepository jobs,
-      SendService sends,
+      SendLetters letters,
+      SendRepository sends,
       CredentialService credentials,
       IppPrinter printer,
       SendCompletion completion,
       TransactionalOperator transaction,
       Clock clock) {
     this.jobs = jobs;
+    this.letters = letters;
     this.sends = sends;
     this.credentials = credentials;
     this.printer = printer;
@@ -78,8 +81,8 @@ class PrintQueue {
   }
 
   private Mono<Void> submit(PrintJobRepository.Claimed job) {
-    return sends
-        .letterPdf(job.sendId())
+    return letters
+        .document(job.sendId())
         .flatMap(pdf -> printer.print("Sesame letters " + job.sendId(), pdf))
         .flatMap(
             jobId ->
@@ -102,7 +105,7 @@ class PrintQueue {
         || List.of("COMPLETED", "CANCELED", "ABORTED").contains(job.state())) {
       return Mono.just(send);
     }
-    return cancelAtPrinter(send.id(), job.jobId()).then(sends.get(send.id()));
+    return cancelAtPrinter(send.id(), job.jobId()).then(sends.find(send.id()));
   }
 
   /**
@@ -146,7 +149,7 @@ class PrintQueue {
         .flatMap(
             ended ->
                 ended && printed
-                    ? sends.get(job.sendId()).flatMap(completion::publish).thenReturn(true)
+                    ? sends.find(job.sendId()).flatMap(completion::publish).thenReturn(true)
                     : Mono.just(false))
         .as(transaction::transactional)
         .flatMap(

@@ -4,11 +4,11 @@ import fr.sesame.accounts.Account;
 import fr.sesame.accounts.AccountService;
 import fr.sesame.credentials.CredentialService;
 import fr.sesame.identity.IdentityService;
+import fr.sesame.letters.LetterVariant;
 import fr.sesame.printing.IppPrinter;
 import fr.sesame.printing.PrinterStatus;
 import fr.sesame.templates.Template;
 import fr.sesame.templates.TemplateService;
-import fr.sesame.templates.TemplateVariant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -146,7 +146,7 @@ class SendPlanner {
       problems.add(new DryRun.Notice("NOBODY", "Nobody in this selection gets a letter."));
     }
     if (request.audience() == fr.sesame.accounts.AccountKind.STUDENT
-        && template.variant() == TemplateVariant.QR) {
+        && template.variant() == LetterVariant.QR) {
       warnings.add(
           new DryRun.Notice(
               "STUDENT_QR",

@@ -1,6 +1,7 @@
 package fr.sesame.sends;
 
 import fr.sesame.accounts.AccountKind;
+import fr.sesame.letters.Letters;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,7 +22,7 @@ class SendRepository {
   // A recipient's state is their letter's, read live (a passed expiry reads as EXPIRED).
   private static final String RECIPIENT_STATE =
       "case when r.error is not null then 'FAILED'"
-          + " when c.state in ('ISSUED', 'DELIVERED', 'OPENED', 'CODE_VERIFIED')"
+          + " when credential_is_live(c.state)"
           + " and c.expires_at <= :now then 'EXPIRED' else coalesce(c.state, 'REVOKED') end";
 
   private final DatabaseClient db;
@@ -49,12 +50,14 @@ class SendRepository {
   /** Stores a send; the database draws its id. */
   Mono<UUID> insert(NewSend send) {
     return db.sql(
-            "insert into send (state, output, audience, template_id, validity_days, total,"
-                + " eligible, skipped, done, to_print, idempotency_key, created_at, created_by,"
-                + " print_printer, print_state) values (:state, :output, :audience, :template,"
-                + " :validity, :total, :eligible, :skipped, :done, :toPrint, :key, :createdAt,"
-                + " :createdBy, :printer, case when :printer::text is null then null"
-                + " else 'SUBMITTING' end) returning id")
+            """
+            insert into send (state, output, audience, template_id, validity_days, total,
+            eligible, skipped, done, to_print, idempotency_key, created_at, created_by,
+            print_printer, print_state) values (:state, :output, :audience, :template,
+            :validity, :total, :eligible, :skipped, :done, :toPrint, :key, :createdAt,
+            :createdBy, :printer, case when :printer::text is null then null
+            else 'SUBMITTING' end) returning id
+            """)
         .bind("state", send.state().name())
         .bind("output", send.output().name())
         .bind("audience", send.audience().name())
@@ -87,10 +90,12 @@ class SendRepository {
       return Mono.empty();
     }
     return db.sql(
-            "insert into send_recipient (send_id, account_id, position, credential_id, channel,"
-                + " next_attempt_at) select :send, account, position::int, credential, channel,"
-                + " case when channel = 'EMAIL' then :now end from unnest(:accounts, :credentials,"
-                + " :channels) with ordinality as r(account, credential, channel, position)")
+            """
+            insert into send_recipient (send_id, account_id, position, credential_id, channel,
+            next_attempt_at) select :send, account, position::int, credential, channel,
+            case when channel = 'EMAIL' then :now end from unnest(:accounts, :credentials,
+            :channels) with ordinality as r(account, credential, channel, position)
+            """)
         .bind("send", sendId)
         .bind("accounts", accountIds.toArray(UUID[]::new))
         .bind("credentials", credentialIds.toArray(UUID[]::new))
@@ -157,8 +162,10 @@ class SendRepository {
 
   Mono<Long> countRecipients(UUID sendId, String state, OffsetDateTime now) {
     return db.sql(
-            "select count(*) as n from send_recipient r left join credential c"
-                + " on c.id = r.credential_id where r.send_id = :send and (:state = '' or "
+            """
+            select count(*) as n from send_recipient r left join credential c
+            on c.id = r.credential_id where r.send_id = :send and (:state = '' or
+            """
                 + RECIPIENT_STATE
                 + " = :state)")
         .bind("send", sendId)
@@ -169,16 +176,17 @@ class SendRepository {
   }
 
   /** The send's letters to print (not those mailed), in order: account and credential ids. */
-  Flux<UUID[]> letters(UUID sendId) {
+  Flux<Letters.Addressee> letters(UUID sendId) {
     return db.sql(
-            "select account_id, credential_id from send_recipient where send_id = :send"
-                + " and credential_id is not null and channel <> 'EMAIL' order by position")
+            """
+            select account_id, credential_id from send_recipient where send_id = :send
+            and credential_id is not null and channel <> 'EMAIL' order by position
+            """)
         .bind("send", sendId)
         .map(
             row ->
-                new UUID[] {
-                  row.get("account_id", UUID.class), row.get("credential_id", UUID.class)
-                })
+                new Letters.Addressee(
+                    row.get("account_id", UUID.class), row.get("credential_id", UUID.class)))
         .all();
   }
 

@@ -1,16 +1,11 @@
 package fr.sesame.sends;
 
 import fr.sesame.accounts.Account;
-import fr.sesame.accounts.AccountService;
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
 import fr.sesame.credentials.Credential;
 import fr.sesame.credentials.CredentialService;
-import fr.sesame.credentials.CredentialState;
-import fr.sesame.mailmerge.LetterEngine;
-import fr.sesame.mailmerge.LetterRecipient;
 import fr.sesame.printing.IppPrinter;
-import fr.sesame.templates.LetterValues;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
@@ -21,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,14 +28,12 @@ import reactor.core.publisher.Mono;
 @Service
 class SendService {
 
-  private static final int LETTER_BATCH = 100;
   private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
 
   private final SendPlanner planner;
   private final SendRepository sends;
   private final CredentialService credentials;
-  private final AccountService accounts;
-  private final LetterEngine engine;
+  private final SendLetters letters;
   private final AuditLog audit;
   private final TransactionalOperator transaction;
   private final IppPrinter printer;
@@ -52,8 +44,7 @@ class SendService {
       SendPlanner planner,
       SendRepository sends,
       CredentialService credentials,
-      AccountService accounts,
-      LetterEngine engine,
+      SendLetters letters,
       AuditLog audit,
       TransactionalOperator transaction,
       IppPrinter printer,
@@ -62,8 +53,7 @@ class SendService {
     this.planner = planner;
     this.sends = sends;
     this.credentials = credentials;
-    this.accounts = accounts;
-    this.engine = engine;
+    this.letters = letters;
     this.audit = audit;
     this.transaction = transaction;
     this.printer = printer;
@@ -188,15 +178,6 @@ class SendService {
                     : Mono.just(send));
   }
 
-  /** One recipient's letter, for the outbox; empty when the letter can no longer be used. */
-  Mono<LetterRecipient> letter(UUID accountId, UUID credentialId) {
-    return Mono.zip(
-            accounts.audience(null, List.of(accountId), null, null),
-            credentials.byIds(List.of(credentialId)).collectList())
-        .flatMapMany(found -> recipients(found.getT1(), found.getT2(), List.of(credentialId)))
-        .next();
-  }
-
   Mono<Send> get(UUID id) {
     return sends
         .find(id)
@@ -257,7 +238,8 @@ class SendService {
    * credentials, so the same codes, at every download. Audited.
    */
   Mono<Flux<DataBuffer>> document(UUID id, Actor actor) {
-    return letterPdf(id)
+    return letters
+        .document(id)
         .flatMap(
             pdf ->
                 audit
@@ -265,13 +247,6 @@ class SendService {
                     .thenReturn(
                         // Handed over once the whole file has left.
                         pdf.concatWith(credentials.markDelivered(id).then(Mono.empty()))));
-  }
-
-  /** The send's letters to print, as one PDF rendered as it is read. */
-  Mono<Flux<DataBuffer>> letterPdf(UUID id) {
-    return get(id)
-        .flatMap(send -> engine.prepare(send.templateId()))
-        .map(merge -> engine.pdf(merge, letters(id)));
   }
 
   /**
@@ -286,57 +261,6 @@ class SendService {
                     ? sends.cancel(id)
                     : Mono.just(false))
         .then(credentials.revokeSend(id, actor));
-  }
-
-  /** Recipients read a hundred at a time, as rendering asks for them, in letter order. */
-  private Flux<LetterRecipient> letters(UUID sendId) {
-    return sends
-        .letters(sendId)
-        .buffer(LETTER_BATCH)
-        .concatMap(
-            batch -> {
-              List<UUID> accountIds = batch.stream().map(pair -> pair[0]).toList();
-              List<UUID> credentialIds = batch.stream().map(pair -> pair[1]).toList();
-              return Mono.zip(
-                      accounts.audience(null, accountIds, null, null),
-                      credentials.byIds(credentialIds).collectList())
-                  .flatMapMany(found -> recipients(found.getT1(), found.getT2(), credentialIds));
-            });
-  }
-
-  private Flux<LetterRecipient> recipients(
-      List<Account> accountList, List<Credential> credentialList, List<UUID> order) {
-    Map<UUID, Account> byId =
-        accountList.stream().collect(Collectors.toMap(Account::id, Function.identity()));
-    Map<UUID, Credential> credentialsById =
-        credentialList.stream().collect(Collectors.toMap(Credential::id, Function.identity()));
-    List<UUID> childIds =
-        accountList.stream().flatMap(a -> a.childrenIds().stream()).distinct().toList();
-    Mono<Map<UUID, Account>> children =
-        childIds.isEmpty()
-            ? Mono.just(Map.of())
-            : accounts
-                .audience(null, childIds, null, null)
-                .map(
-                    list ->
-                        list.stream().collect(Collectors.toMap(Account::id, Function.identity())));
-    return children.flatMapMany(
-        kids ->
-            Flux.fromIterable(order)
-                .map(credentialsById::get)
-                .filter(c -> c != null && CredentialState.LIVE.contains(c.state()))
-                .map(
-                    credential -> {
-                      Account account = byId.get(credential.accountId());
-                      String childrenText =
-                          LetterValues.childrenText(
-                              account.childrenIds().stream()
-                                  .map(kids::get)
-                                  .filter(k -> k != null)
-                                  .toList());
-                      return new LetterRecipient(account, childrenText, credential);
-                    })
-                .filter(recipient -> recipient.account() != null));
   }
 
   private OffsetDateTime now() {

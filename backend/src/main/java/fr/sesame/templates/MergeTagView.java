@@ -1,6 +1,8 @@
 package fr.sesame.templates;
 
 import fr.sesame.accounts.AccountKind;
+import fr.sesame.letters.LetterVariant;
+import fr.sesame.letters.MergeTag;
 import java.util.List;
 
 /** A merge tag as {@code GET /api/templates/tags} lists it. */
@@ -10,7 +12,7 @@ record MergeTagView(
     String description,
     String example,
     List<AccountKind> audiences,
-    List<TemplateVariant> variants) {
+    List<LetterVariant> variants) {
 
   static MergeTagView of(MergeTag tag) {
     return new MergeTagView(

@@ -1,6 +1,7 @@
 package fr.sesame.templates;
 
 import fr.sesame.accounts.AccountKind;
+import fr.sesame.letters.LetterVariant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ public final class ShippedOriginals {
       String name,
       String language,
       AccountKind audience,
-      TemplateVariant variant,
+      LetterVariant variant,
       String body) {}
 
   private static final Map<String, Map<AccountKind, String>> INTROS =
@@ -74,7 +75,7 @@ public final class ShippedOriginals {
   public static List<Original> all() {
     List<Original> originals = new ArrayList<>();
     for (String language : List.of("fr", "en")) {
-      for (TemplateVariant variant : TemplateVariant.values()) {
+      for (LetterVariant variant : LetterVariant.values()) {
         String letter = resource(language, variant);
         for (AccountKind audience : AccountKind.values()) {
           originals.add(
@@ -91,7 +92,7 @@ public final class ShippedOriginals {
     return originals;
   }
 
-  static String key(AccountKind audience, String language, TemplateVariant variant) {
+  static String key(AccountKind audience, String language, LetterVariant variant) {
     return "connexion-"
         + audience.name().toLowerCase(Locale.ROOT)
         + "-"
@@ -100,23 +101,23 @@ public final class ShippedOriginals {
         + variant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  private static String name(String language, AccountKind audience, TemplateVariant variant) {
+  private static String name(String language, AccountKind audience, LetterVariant variant) {
     String who = AUDIENCE_NAMES.get(language).get(audience);
     if (language.equals("fr")) {
       return "Connexion – "
           + who
-          + (variant == TemplateVariant.QR ? " (QR code)" : " (sans QR code)");
+          + (variant == LetterVariant.QR ? " (QR code)" : " (sans QR code)");
     }
     return "Sign-in letter – "
         + who
-        + (variant == TemplateVariant.QR ? " (QR code)" : " (no QR code)");
+        + (variant == LetterVariant.QR ? " (QR code)" : " (no QR code)");
   }
 
-  private static String resource(String language, TemplateVariant variant) {
+  private static String resource(String language, LetterVariant variant) {
     String path =
         "/templates/originals/"
             + language
-            + (variant == TemplateVariant.QR ? "-qr.html" : "-no-qr.html");
+            + (variant == LetterVariant.QR ? "-qr.html" : "-no-qr.html");
     try (InputStream in = ShippedOriginals.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("Missing shipped letter " + path);

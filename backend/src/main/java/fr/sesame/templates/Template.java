@@ -1,6 +1,8 @@
 package fr.sesame.templates;
 
 import fr.sesame.accounts.AccountKind;
+import fr.sesame.letters.LetterTemplate;
+import fr.sesame.letters.LetterVariant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -11,10 +13,16 @@ public record Template(
     String name,
     String language,
     List<AccountKind> audiences,
-    TemplateVariant variant,
+    LetterVariant variant,
     String body,
     boolean original,
     boolean customised,
     int version,
     OffsetDateTime updatedAt,
-    String updatedBy) {}
+    String updatedBy) {
+
+  /** What letters are made from: this template as it is stored. */
+  public LetterTemplate letter() {
+    return new LetterTemplate(id, name, language, audiences, variant, body);
+  }
+}

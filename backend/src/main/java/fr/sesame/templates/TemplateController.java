@@ -2,6 +2,8 @@ package fr.sesame.templates;
 
 import fr.sesame.accounts.AccountKind;
 import fr.sesame.audit.Actor;
+import fr.sesame.letters.LetterVariant;
+import fr.sesame.letters.MergeTag;
 import fr.sesame.web.PageResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
@@ -37,7 +39,7 @@ class TemplateController {
   @GetMapping
   Mono<PageResponse<Template>> list(
       @RequestParam(required = false) AccountKind audience,
-      @RequestParam(required = false) TemplateVariant variant,
+      @RequestParam(required = false) LetterVariant variant,
       @RequestParam(required = false) String language) {
     return templates.list(audience, variant, language);
   }

@@ -1,6 +1,7 @@
 package fr.sesame.templates;
 
 import fr.sesame.accounts.AccountKind;
+import fr.sesame.letters.LetterVariant;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -13,5 +14,5 @@ record TemplateInput(
     @NotBlank @Size(max = 120) String name,
     @NotNull @Pattern(regexp = "fr|en", message = "must be fr or en") String language,
     @NotEmpty List<@NotNull AccountKind> audiences,
-    @NotNull TemplateVariant variant,
+    @NotNull LetterVariant variant,
     @NotNull @Size(max = 200_000) String body) {}

@@ -1,6 +1,7 @@
 package fr.sesame.templates;
 
 import fr.sesame.accounts.AccountKind;
+import fr.sesame.letters.LetterVariant;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -29,7 +30,7 @@ class TemplateRepository {
   /** A row; {@code originalKey} is set for shipped originals. */
   record Row(Template template, String originalKey) {}
 
-  Flux<Row> find(AccountKind audience, TemplateVariant variant, String language) {
+  Flux<Row> find(AccountKind audience, LetterVariant variant, String language) {
     return db.sql(
             "select "
                 + COLUMNS
@@ -60,16 +61,18 @@ class TemplateRepository {
       String name,
       String language,
       List<AccountKind> audiences,
-      TemplateVariant variant,
+      LetterVariant variant,
       String body,
       String originalKey,
       OffsetDateTime now,
       String author) {
     return db.sql(
-            "insert into letter_template (name, language, audiences, variant, body, original_key,"
-                + " customised, version, updated_at, updated_by) values (:name, :language,"
-                + " :audiences::varchar[], :variant, :body, :key, false, 1, :now, :author)"
-                + " on conflict (original_key) do nothing returning id")
+            """
+            insert into letter_template (name, language, audiences, variant, body, original_key,
+            customised, version, updated_at, updated_by) values (:name, :language,
+            :audiences::varchar[], :variant, :body, :key, false, 1, :now, :author)
+            on conflict (original_key) do nothing returning id
+            """)
         .bind("name", name)
         .bind("language", language)
         .bind("audiences", audiences.stream().map(Enum::name).toArray(String[]::new))
@@ -83,11 +86,12 @@ class TemplateRepository {
   }
 
   /** What a template is for: its language, audiences and variant. */
-  Mono<Void> setKind(
-      UUID id, String language, List<AccountKind> audiences, TemplateVariant variant) {
+  Mono<Void> setKind(UUID id, String language, List<AccountKind> audiences, LetterVariant variant) {
     return db.sql(
-            "update letter_template set language = :language,"
-                + " audiences = :audiences::varchar[], variant = :variant where id = :id")
+            """
+            update letter_template set language = :language,
+            audiences = :audiences::varchar[], variant = :variant where id = :id
+            """)
         .bind("language", language)
         .bind("audiences", audiences.stream().map(Enum::name).toArray(String[]::new))
         .bind("variant", variant.name())
@@ -99,9 +103,11 @@ class TemplateRepository {
   Mono<Integer> saveText(
       UUID id, String name, String body, boolean customised, OffsetDateTime now, String author) {
     return db.sql(
-            "update letter_template set name = :name, body = :body, customised = :customised,"
-                + " version = version + 1, updated_at = :now, updated_by = :author"
-                + " where id = :id returning version")
+            """
+            update letter_template set name = :name, body = :body, customised = :customised,
+            version = version + 1, updated_at = :now, updated_by = :author
+            where id = :id returning version
+            """)
         .bind("name", name)
         .bind("body", body)
         .bind("customised", customised)
@@ -121,8 +127,10 @@ class TemplateRepository {
       String author,
       String note) {
     return db.sql(
-            "insert into letter_template_version (template_id, version, name, body, saved_at,"
-                + " saved_by, note) values (:id, :version, :name, :body, :now, :author, :note)")
+            """
+            insert into letter_template_version (template_id, version, name, body, saved_at,
+            saved_by, note) values (:id, :version, :name, :body, :now, :author, :note)
+            """)
         .bind("id", id)
         .bind("version", version)
         .bind("name", name)
@@ -135,8 +143,10 @@ class TemplateRepository {
 
   Flux<TemplateVersion> versions(UUID id) {
     return db.sql(
-            "select version, name, saved_at, saved_by, note from letter_template_version"
-                + " where template_id = :id order by version desc")
+            """
+            select version, name, saved_at, saved_by, note from letter_template_version
+            where template_id = :id order by version desc
+            """)
         .bind("id", id)
         .map(row -> version(row, null))
         .all();
@@ -144,8 +154,10 @@ class TemplateRepository {
 
   Mono<TemplateVersion> version(UUID id, int version) {
     return db.sql(
-            "select version, name, body, saved_at, saved_by, note from letter_template_version"
-                + " where template_id = :id and version = :version")
+            """
+            select version, name, body, saved_at, saved_by, note from letter_template_version
+            where template_id = :id and version = :version
+            """)
         .bind("id", id)
         .bind("version", version)
         .map(row -> version(row, row.get("body", String.class)))
@@ -178,7 +190,7 @@ class TemplateRepository {
             row.get("name", String.class),
             row.get("language", String.class),
             Arrays.stream(audiences).map(AccountKind::valueOf).toList(),
-            TemplateVariant.valueOf(row.get("variant", String.class)),
+            LetterVariant.valueOf(row.get("variant", String.class)),
             row.get("body", String.class),
             originalKey != null,
             Boolean.TRUE.equals(row.get("customised", Boolean.class)),

@@ -1,13 +1,13 @@
 package fr.sesame.templates;
 
-import fr.sesame.accounts.Account;
 import fr.sesame.accounts.AccountKind;
-import fr.sesame.accounts.AccountService;
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
-import fr.sesame.identity.IdentityService;
-import fr.sesame.letters.LetterDocument;
-import fr.sesame.letters.LetterRenderer;
+import fr.sesame.letters.LetterTemplate;
+import fr.sesame.letters.LetterVariant;
+import fr.sesame.letters.Letters;
+import fr.sesame.letters.MergeTagScanner;
+import fr.sesame.letters.TagError;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
@@ -33,31 +32,20 @@ public class TemplateService {
   private final TemplateRepository templates;
   private final AuditLog audit;
   private final Clock clock;
-  private final IdentityService identity;
-  private final AccountService accounts;
-  private final LetterRenderer renderer;
+  private final Letters letters;
   private final Map<String, ShippedOriginals.Original> originals;
 
-  TemplateService(
-      TemplateRepository templates,
-      AuditLog audit,
-      Clock clock,
-      IdentityService identity,
-      AccountService accounts,
-      LetterRenderer renderer) {
+  TemplateService(TemplateRepository templates, AuditLog audit, Clock clock, Letters letters) {
     this.templates = templates;
     this.audit = audit;
     this.clock = clock;
-    this.identity = identity;
-    this.accounts = accounts;
-    this.renderer = renderer;
+    this.letters = letters;
     this.originals =
         ShippedOriginals.all().stream()
             .collect(java.util.stream.Collectors.toMap(ShippedOriginals.Original::key, o -> o));
   }
 
-  Mono<PageResponse<Template>> list(
-      AccountKind audience, TemplateVariant variant, String language) {
+  Mono<PageResponse<Template>> list(AccountKind audience, LetterVariant variant, String language) {
     return templates
         .find(audience, variant, language)
         .map(TemplateRepository.Row::template)
@@ -70,7 +58,7 @@ public class TemplateService {
   }
 
   /** The letter an account gets when none is chosen: its audience's original, else any match. */
-  public Mono<Template> defaultFor(AccountKind audience, TemplateVariant variant, String language) {
+  public Mono<Template> defaultFor(AccountKind audience, LetterVariant variant, String language) {
     return templates
         .find(audience, variant, language)
         .map(TemplateRepository.Row::template)
@@ -136,7 +124,7 @@ public class TemplateService {
                   stored.original()
                       ? stored.audiences()
                       : input.audiences().stream().distinct().toList();
-              TemplateVariant variant = stored.original() ? stored.variant() : input.variant();
+              LetterVariant variant = stored.original() ? stored.variant() : input.variant();
               String language = stored.original() ? stored.language() : input.language();
               return checkedBody(input.body(), audiences, variant)
                   .flatMap(
@@ -258,50 +246,18 @@ public class TemplateService {
                         request.body() == null ? template.body() : request.body(),
                         template.audiences(),
                         template.variant())
-                    .flatMap(body -> merged(template, body, request)))
-        .flatMap(html -> png ? renderer.firstPagePng(html) : renderer.pdf(html));
-  }
-
-  private Mono<Supplier<String>> merged(Template template, String body, PreviewRequest request) {
-    return Mono.zip(
-            recipient(request, template.audiences().get(0)),
-            identity.get(),
-            identity.logoDataUri().defaultIfEmpty(""))
-        .flatMap(
-            found -> {
-              Supplier<String> html =
-                  () ->
-                      LetterDocument.of(
-                          template.language(),
-                          List.of(
-                              SpecimenLetter.banner(template.language())
-                                  + MergeTagScanner.merge(
-                                      body,
-                                      SpecimenLetter.values(
-                                          found.getT2(),
-                                          found.getT3().isEmpty() ? null : found.getT3(),
-                                          found.getT1().account(),
-                                          found.getT1().children(),
-                                          template.language(),
-                                          clock))));
-              return Mono.just(html);
-            });
-  }
-
-  private record Recipient(Account account, List<Account> children) {}
-
-  private Mono<Recipient> recipient(PreviewRequest request, AccountKind audience) {
-    if (request.accountId() == null) {
-      return Mono.just(new Recipient(SpecimenLetter.sample(audience), null));
-    }
-    return accounts
-        .get(request.accountId())
-        .flatMap(
-            account ->
-                Flux.fromIterable(account.childrenIds())
-                    .concatMap(accounts::get)
-                    .collectList()
-                    .map(children -> new Recipient(account, children)));
+                    .flatMap(
+                        body ->
+                            letters.preview(
+                                new LetterTemplate(
+                                    template.id(),
+                                    template.name(),
+                                    template.language(),
+                                    template.audiences(),
+                                    template.variant(),
+                                    body),
+                                request.accountId(),
+                                png)));
   }
 
   private Mono<Template> save(
@@ -324,8 +280,7 @@ public class TemplateService {
    * checked as written (positions the author can find) and again once cleaned, since removing an
    * element can join text into a new tag. Runs off the event loop: bodies reach 200,000 characters.
    */
-  static Mono<String> checkedBody(
-      String body, List<AccountKind> audiences, TemplateVariant variant) {
+  static Mono<String> checkedBody(String body, List<AccountKind> audiences, LetterVariant variant) {
     return Mono.fromCallable(
             () -> {
               Set<AccountKind> kinds = Set.copyOf(audiences);

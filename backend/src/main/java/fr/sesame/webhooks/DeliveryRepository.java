@@ -38,9 +38,11 @@ class DeliveryRepository {
   /** One row per live webhook subscribed to the event's type, due at once; answers how many. */
   Mono<Long> enqueue(UUID eventId, String type, String payload, OffsetDateTime now) {
     return db.sql(
-            "insert into webhook_delivery (webhook_id, event_id, event_type, payload, created_at,"
-                + " next_attempt_at) select w.id, :event, :type, :payload, :now, :now"
-                + " from webhook w where w.deleted_at is null and :type = any (w.events)")
+            """
+            insert into webhook_delivery (webhook_id, event_id, event_type, payload, created_at,
+            next_attempt_at) select w.id, :event, :type, :payload, :now, :now
+            from webhook w where w.deleted_at is null and :type = any (w.events)
+            """)
         .bind("event", eventId)
         .bind("type", type)
         .bind("payload", payload)
@@ -51,13 +53,15 @@ class DeliveryRepository {
 
   Flux<Item> claim(OffsetDateTime now, OffsetDateTime leaseUntil, int batch) {
     return db.sql(
-            "update webhook_delivery d set lease_until = :lease, attempts = d.attempts + 1"
-                + " from (select q.id from webhook_delivery q join webhook w on w.id = q.webhook_id"
-                + " where q.state = 'PENDING' and q.next_attempt_at <= :now"
-                + " and (q.lease_until is null or q.lease_until < :now) and w.deleted_at is null"
-                + " order by q.next_attempt_at limit :batch for update of q skip locked) c,"
-                + " webhook w where d.id = c.id and w.id = d.webhook_id"
-                + " returning d.id, d.event_id, d.event_type, d.payload, d.attempts, w.url, w.secret")
+            """
+            update webhook_delivery d set lease_until = :lease, attempts = d.attempts + 1
+            from (select q.id from webhook_delivery q join webhook w on w.id = q.webhook_id
+            where q.state = 'PENDING' and q.next_attempt_at <= :now
+            and (q.lease_until is null or q.lease_until < :now) and w.deleted_at is null
+            order by q.next_attempt_at limit :batch for update of q skip locked) c,
+            webhook w where d.id = c.id and w.id = d.webhook_id
+            returning d.id, d.event_id, d.event_type, d.payload, d.attempts, w.url, w.secret
+            """)
         .bind("now", now)
         .bind("lease", leaseUntil)
         .bind("batch", batch)
@@ -78,9 +82,11 @@ class DeliveryRepository {
   /** The receiver answered {@code 2xx}. */
   Mono<Void> delivered(Item item, int status, OffsetDateTime now) {
     return db.sql(
-            "update webhook_delivery set state = 'DELIVERED', delivered_at = :now, last_status ="
-                + " :status, last_error = null, lease_until = null, next_attempt_at = null"
-                + " where id = :id and state = 'PENDING'")
+            """
+            update webhook_delivery set state = 'DELIVERED', delivered_at = :now, last_status =
+            :status, last_error = null, lease_until = null, next_attempt_at = null
+            where id = :id and state = 'PENDING'
+            """)
         .bind("now", now)
         .bind("status", status)
         .bind("id", item.id())
@@ -90,8 +96,10 @@ class DeliveryRepository {
   /** Not delivered this time: tried again from {@code nextAttempt}; the reason shows meanwhile. */
   Mono<Void> retry(Item item, Integer status, String error, OffsetDateTime nextAttempt) {
     return db.sql(
-            "update webhook_delivery set lease_until = null, next_attempt_at = :next,"
-                + " last_status = :status, last_error = :error where id = :id and state = 'PENDING'")
+            """
+            update webhook_delivery set lease_until = null, next_attempt_at = :next,
+            last_status = :status, last_error = :error where id = :id and state = 'PENDING'
+            """)
         .bind("next", nextAttempt)
         .bind("status", Parameter.fromOrEmpty(status, Integer.class))
         .bind("error", error)
@@ -102,9 +110,11 @@ class DeliveryRepository {
   /** Given up after the last try, with its status and reason. */
   Mono<Void> failed(Item item, Integer status, String error) {
     return db.sql(
-            "update webhook_delivery set state = 'FAILED', lease_until = null, next_attempt_at ="
-                + " null, last_status = :status, last_error = :error"
-                + " where id = :id and state = 'PENDING'")
+            """
+            update webhook_delivery set state = 'FAILED', lease_until = null, next_attempt_at =
+            null, last_status = :status, last_error = :error
+            where id = :id and state = 'PENDING'
+            """)
         .bind("status", Parameter.fromOrEmpty(status, Integer.class))
         .bind("error", error)
         .bind("id", item.id())

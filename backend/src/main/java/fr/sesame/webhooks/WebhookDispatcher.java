@@ -1,6 +1,8 @@
 package fr.sesame.webhooks;
 
 import fr.sesame.SesameProperties;
+import fr.sesame.background.Backoff;
+import fr.sesame.background.Outbox;
 import fr.sesame.background.Poller;
 import io.netty.channel.ChannelOption;
 import jakarta.annotation.PreDestroy;
@@ -20,6 +22,7 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
@@ -37,8 +40,7 @@ class WebhookDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
   private static final Duration POLL = Duration.ofSeconds(1);
-  private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
-  private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+  private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(10), Duration.ofHours(1));
   private static final int BATCH = 20;
   private static final int CONCURRENCY = 8;
   private static final int MAX_ERROR_LENGTH = 500;
@@ -73,16 +75,13 @@ class WebhookDispatcher {
 
   /** Posts all that can be claimed now, batch after batch, then waits for the next poll. */
   Mono<Void> drain() {
-    return Mono.defer(this::batch).repeat().takeWhile(posted -> posted == BATCH).then();
+    return Outbox.drain(BATCH, this::batch);
   }
 
-  private Mono<Long> batch() {
+  private Flux<Void> batch() {
     OffsetDateTime now = now();
     Duration lease = settings.timeout().plus(Duration.ofMinutes(1));
-    return deliveries
-        .claim(now, now.plus(lease), BATCH)
-        .flatMap(this::deliver, CONCURRENCY)
-        .count();
+    return deliveries.claim(now, now.plus(lease), BATCH).flatMap(this::deliver, CONCURRENCY);
   }
 
   private Mono<Void> deliver(DeliveryRepository.Item item) {
@@ -128,23 +127,24 @@ class WebhookDispatcher {
   }
 
   private Mono<Void> notDelivered(DeliveryRepository.Item item, Integer status, String reason) {
-    if (item.attempts() >= settings.maxAttempts()) {
-      log.warn(
-          "Webhook delivery {} ({}) failed for good after {} tries: {}",
-          item.id(),
-          item.type(),
-          item.attempts(),
-          reason);
-      return deliveries.failed(item, status, reason);
-    }
-    log.info("Webhook delivery {} ({}) failed, will retry: {}", item.id(), item.type(), reason);
-    return deliveries.retry(item, status, reason, now().plus(backoff(item.attempts())));
-  }
-
-  /** The wait after {@code attempts} failed tries: 10 s, 20 s, 40 s… at most an hour. */
-  static Duration backoff(int attempts) {
-    Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 16));
-    return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
+    return Outbox.failed(
+        item.attempts(),
+        settings.maxAttempts(),
+        BACKOFF,
+        () -> {
+          log.warn(
+              "Webhook delivery {} ({}) failed for good after {} tries: {}",
+              item.id(),
+              item.type(),
+              item.attempts(),
+              reason);
+          return deliveries.failed(item, status, reason);
+        },
+        wait -> {
+          log.info(
+              "Webhook delivery {} ({}) failed, will retry: {}", item.id(), item.type(), reason);
+          return deliveries.retry(item, status, reason, now().plus(wait));
+        });
   }
 
   private static String redirectNote(int status) {

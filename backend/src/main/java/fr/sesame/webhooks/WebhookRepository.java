@@ -24,8 +24,10 @@ class WebhookRepository {
   Mono<Webhook> insert(
       String url, List<String> events, String secret, OffsetDateTime now, String by) {
     return db.sql(
-            "insert into webhook (url, events, secret, created_at, created_by)"
-                + " values (:url, :events, :secret, :now, :by) returning "
+            """
+            insert into webhook (url, events, secret, created_at, created_by)
+            values (:url, :events, :secret, :now, :by) returning
+            """
                 + COLUMNS)
         .bind("url", url)
         .bind("events", events.toArray(String[]::new))
@@ -63,9 +65,11 @@ class WebhookRepository {
                 deleted == 0
                     ? Mono.just(false)
                     : db.sql(
-                            "update webhook_delivery set state = 'FAILED', next_attempt_at = null,"
-                                + " last_error = 'The webhook was deleted.'"
-                                + " where webhook_id = :id and state = 'PENDING'")
+                            """
+                            update webhook_delivery set state = 'FAILED', next_attempt_at = null,
+                            last_error = 'The webhook was deleted.'
+                            where webhook_id = :id and state = 'PENDING'
+                            """)
                         .bind("id", id)
                         .then()
                         .thenReturn(true));
@@ -73,10 +77,12 @@ class WebhookRepository {
 
   Flux<WebhookDelivery> deliveries(UUID webhookId, int limit, long offset) {
     return db.sql(
-            "select id, event_type, event_id, state, attempts, last_status, last_error,"
-                + " created_at, delivered_at, next_attempt_at from webhook_delivery"
-                + " where webhook_id = :webhook order by created_at desc, seq desc"
-                + " limit :limit offset :offset")
+            """
+            select id, event_type, event_id, state, attempts, last_status, last_error,
+            created_at, delivered_at, next_attempt_at from webhook_delivery
+            where webhook_id = :webhook order by created_at desc, seq desc
+            limit :limit offset :offset
+            """)
         .bind("webhook", webhookId)
         .bind("limit", limit)
         .bind("offset", offset)

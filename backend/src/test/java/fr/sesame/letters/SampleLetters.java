@@ -3,9 +3,7 @@ package fr.sesame.letters;
 import fr.sesame.accounts.Account;
 import fr.sesame.accounts.AccountKind;
 import fr.sesame.identity.Identity;
-import fr.sesame.templates.LetterValues;
 import fr.sesame.templates.ShippedOriginals;
-import fr.sesame.templates.TemplateVariant;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -28,7 +26,7 @@ public final class SampleLetters {
               original ->
                   original.language().equals("fr")
                       && original.audience() == AccountKind.PARENT
-                      && original.variant() == TemplateVariant.QR)
+                      && original.variant() == LetterVariant.QR)
           .findFirst()
           .orElseThrow()
           .body();

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.sesame.accounts.AccountKind;
 import fr.sesame.credentials.CredentialSecrets;
+import fr.sesame.letters.LetterVariant;
 import fr.sesame.letters.QrDecoding;
 import fr.sesame.templates.TemplateService;
-import fr.sesame.templates.TemplateVariant;
 import fr.sesame.testing.ApiFixtures;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.SignedIn;
@@ -66,8 +66,7 @@ class ThousandLettersTest {
             .collectList()
             .block();
     assertThat(ids).hasSize(1_000);
-    UUID template =
-        templates.defaultFor(AccountKind.TEACHER, TemplateVariant.QR, "fr").block().id();
+    UUID template = templates.defaultFor(AccountKind.TEACHER, LetterVariant.QR, "fr").block().id();
 
     long start = System.nanoTime();
     String send =

@@ -2,6 +2,8 @@ package fr.sesame.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.sesame.letters.LetterVariant;
+import fr.sesame.letters.Letters;
 import fr.sesame.letters.QrDecoding;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.SignedIn;
@@ -81,10 +83,10 @@ class OriginalsRenderTest {
             .contains("Collège Jean Moulin")
             .contains(original.language().equals("fr") ? "SPÉCIMEN" : "SPECIMEN");
         String decoded = QrDecoding.decode(new PDFRenderer(document).renderImageWithDPI(0, 200));
-        if (original.variant() == TemplateVariant.QR) {
+        if (original.variant() == LetterVariant.QR) {
           assertThat(decoded)
               .as(original.name() + " QR code")
-              .isEqualTo("https://sesame.college.fr/activate#" + SpecimenLetter.SPECIMEN_TOKEN);
+              .isEqualTo("https://sesame.college.fr/activate#" + Letters.SPECIMEN_TOKEN);
         } else {
           assertThat(decoded).as(original.name() + " has no QR code").isNull();
           assertThat(text.replaceAll("\\s", "")).contains("https://sesame.college.fr/activate");

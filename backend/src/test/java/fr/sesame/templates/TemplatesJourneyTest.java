@@ -2,6 +2,7 @@ package fr.sesame.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.sesame.letters.LetterVariant;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.SignedIn;
 import java.util.List;
@@ -159,7 +160,7 @@ class TemplatesJourneyTest {
             .expectBody(Template.class)
             .returnResult()
             .getResponseBody();
-    assertThat(asQr.variant()).isEqualTo(TemplateVariant.QR);
+    assertThat(asQr.variant()).isEqualTo(LetterVariant.QR);
 
     client.delete().uri("/api/templates/" + copy.id()).exchange().expectStatus().isNoContent();
     client.get().uri("/api/templates/" + copy.id()).exchange().expectStatus().isNotFound();

@@ -1,10 +1,8 @@
-package fr.sesame.mailmerge;
+package fr.sesame.credentials;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.sesame.credentials.Credential;
-import fr.sesame.credentials.CredentialSecrets;
 import fr.sesame.letters.QrDecoding;
 import fr.sesame.testing.ApiFixtures;
 import fr.sesame.testing.ApplicationTest;
@@ -35,7 +33,8 @@ class AccountLetterTest {
 
   @BeforeEach
   void setUp() {
-    client = SignedIn.admin(webTestClient);
+    // The first letter a test JVM renders loads the fonts and builds PDFBox's font cache.
+    client = SignedIn.admin(webTestClient).mutate().responseTimeout(Duration.ofSeconds(30)).build();
     ApiFixtures.publicUrl(client, "Collège Jean Moulin", "https://sesame.college.fr");
   }
 

@@ -1,4 +1,4 @@
-package fr.sesame.templates;
+package fr.sesame.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ class MergeTagScannerTest {
     String body =
         "<p>Bonjour {{first_name}}</p>\n<p>{{ qr_code }} et {{nope}}</p>\n<p>{{children}}";
     List<TagError> errors =
-        MergeTagScanner.check(body, Set.of(AccountKind.STUDENT), TemplateVariant.NO_QR);
+        MergeTagScanner.check(body, Set.of(AccountKind.STUDENT), LetterVariant.NO_QR);
     assertThat(errors)
         .extracting(TagError::tag, TagError::line, TagError::column)
         .containsExactly(
@@ -31,10 +31,10 @@ class MergeTagScannerTest {
   void acceptsTagsThatSuitTheTemplateAndReportsUnclosedOnes() {
     assertThat(
             MergeTagScanner.check(
-                "{{children}} {{qr_code}}", Set.of(AccountKind.PARENT), TemplateVariant.QR))
+                "{{children}} {{qr_code}}", Set.of(AccountKind.PARENT), LetterVariant.QR))
         .isEmpty();
     assertThat(
-            MergeTagScanner.check("<p>{{login</p>", Set.of(AccountKind.PARENT), TemplateVariant.QR))
+            MergeTagScanner.check("<p>{{login</p>", Set.of(AccountKind.PARENT), LetterVariant.QR))
         .extracting(TagError::message)
         .containsExactly("tag not closed with }}");
   }

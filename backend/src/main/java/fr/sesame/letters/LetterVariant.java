@@ -1,7 +1,7 @@
-package fr.sesame.templates;
+package fr.sesame.letters;
 
 /** {@code QR}: QR code and security code. {@code NO_QR}: address, login and activation code. */
-public enum TemplateVariant {
+public enum LetterVariant {
   QR,
   NO_QR
 }

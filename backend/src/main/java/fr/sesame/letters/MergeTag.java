@@ -1,4 +1,4 @@
-package fr.sesame.templates;
+package fr.sesame.letters;
 
 import fr.sesame.accounts.AccountKind;
 import java.util.EnumSet;
@@ -42,19 +42,19 @@ public enum MergeTag {
       "Le QR code à scanner (image)",
       "[QR code]",
       EnumSet.allOf(AccountKind.class),
-      EnumSet.of(TemplateVariant.QR)),
+      EnumSet.of(LetterVariant.QR)),
   ACTIVATION_LINK(
       Group.LETTER,
       "Le lien du QR code, à taper si l'appareil photo manque",
       "https://sesame.college-jean-moulin.fr/activate#Xb3…",
       EnumSet.allOf(AccountKind.class),
-      EnumSet.of(TemplateVariant.QR)),
+      EnumSet.of(LetterVariant.QR)),
   SECURITY_CODE(
       Group.LETTER,
       "Le code de sécurité à 6 chiffres",
       "482 913",
       EnumSet.allOf(AccountKind.class),
-      EnumSet.of(TemplateVariant.QR)),
+      EnumSet.of(LetterVariant.QR)),
   ACTIVATION_PAGE(
       Group.LETTER,
       "L'adresse de la page d'activation",
@@ -64,7 +64,7 @@ public enum MergeTag {
       "Le code d'activation à taper avec l'identifiant",
       "K7PM-3XQ9-TR",
       EnumSet.allOf(AccountKind.class),
-      EnumSet.of(TemplateVariant.NO_QR)),
+      EnumSet.of(LetterVariant.NO_QR)),
   EXPIRY_DATE(Group.LETTER, "La date jusqu'à laquelle la lettre est valable", "25 décembre 2026"),
   EDITION_DATE(Group.LETTER, "La date d'édition de la lettre", "25 novembre 2026");
 
@@ -79,7 +79,7 @@ public enum MergeTag {
   private final String description;
   private final String example;
   private final Set<AccountKind> audiences;
-  private final Set<TemplateVariant> variants;
+  private final Set<LetterVariant> variants;
 
   MergeTag(Group group, String description, String example) {
     this(group, description, example, EnumSet.allOf(AccountKind.class), allVariants());
@@ -90,7 +90,7 @@ public enum MergeTag {
       String description,
       String example,
       Set<AccountKind> audiences,
-      Set<TemplateVariant> variants) {
+      Set<LetterVariant> variants) {
     this.group = group;
     this.description = description;
     this.example = example;
@@ -98,8 +98,8 @@ public enum MergeTag {
     this.variants = variants;
   }
 
-  private static Set<TemplateVariant> allVariants() {
-    return EnumSet.allOf(TemplateVariant.class);
+  private static Set<LetterVariant> allVariants() {
+    return EnumSet.allOf(LetterVariant.class);
   }
 
   /** As written in templates: {@code login}, {@code qr_code}... */
@@ -116,23 +116,23 @@ public enum MergeTag {
     return Optional.empty();
   }
 
-  Group group() {
+  public Group group() {
     return group;
   }
 
-  String description() {
+  public String description() {
     return description;
   }
 
-  String example() {
+  public String example() {
     return example;
   }
 
-  Set<AccountKind> audiences() {
+  public Set<AccountKind> audiences() {
     return audiences;
   }
 
-  Set<TemplateVariant> variants() {
+  public Set<LetterVariant> variants() {
     return variants;
   }
 }

@@ -1,12 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useIdentity } from '../api/getIdentity';
 
-/** Warns, while the establishment has no public URL, that no QR letter can be prepared. */
-export function PublicUrlMissingWarning() {
+/**
+ * Warns, while the establishment has no public URL, that no QR letter can be prepared. Shows
+ * nothing until the identity has loaded ({@code identity} undefined).
+ */
+export function PublicUrlMissingWarning({
+  identity,
+}: {
+  identity?: { publicUrl?: string | null };
+}) {
   const { t } = useTranslation();
-  const identity = useIdentity();
-  if (identity.data === undefined || identity.data.publicUrl) return null;
+  if (identity === undefined || identity.publicUrl) return null;
   return (
     <div role="alert" className="alert alert-warning">
       <p className="alert-title">{t('identity.publicUrlMissing')}</p>

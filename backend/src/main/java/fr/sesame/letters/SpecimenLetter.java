@@ -1,4 +1,4 @@
-package fr.sesame.templates;
+package fr.sesame.letters;
 
 import fr.sesame.accounts.Account;
 import fr.sesame.accounts.AccountKind;

@@ -1,12 +1,11 @@
-package fr.sesame.mailmerge;
+package fr.sesame.credentials;
 
 import fr.sesame.accounts.Account;
 import fr.sesame.accounts.AccountService;
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
-import fr.sesame.credentials.Credential;
-import fr.sesame.credentials.CredentialService;
-import fr.sesame.templates.LetterValues;
+import fr.sesame.letters.Letters;
+import fr.sesame.templates.Template;
 import fr.sesame.templates.TemplateService;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -35,19 +34,19 @@ class AccountLetterController {
   private final AccountService accounts;
   private final CredentialService credentials;
   private final TemplateService templates;
-  private final LetterEngine engine;
+  private final Letters letters;
   private final AuditLog audit;
 
   AccountLetterController(
       AccountService accounts,
       CredentialService credentials,
       TemplateService templates,
-      LetterEngine engine,
+      Letters letters,
       AuditLog audit) {
     this.accounts = accounts;
     this.credentials = credentials;
     this.templates = templates;
-    this.engine = engine;
+    this.letters = letters;
     this.audit = audit;
   }
 
@@ -71,18 +70,16 @@ class AccountLetterController {
             found -> {
               Account account = found.getT1();
               Credential credential = found.getT2();
-              Mono<UUID> template =
+              Mono<Template> template =
                   templateId != null
-                      ? Mono.just(templateId)
-                      : templates
-                          .defaultFor(account.kind(), credential.variant(), language)
-                          .map(chosen -> chosen.id());
+                      ? templates.get(templateId)
+                      : templates.defaultFor(account.kind(), credential.variant(), language);
               return template
-                  .flatMap(engine::prepare)
-                  .flatMap(merge -> LetterEngine.checkFits(merge, account, credential))
-                  .zipWith(children(account))
                   .flatMap(
-                      prepared ->
+                      chosen ->
+                          letters.prepare(chosen.letter(), account.kind(), credential.variant()))
+                  .flatMap(
+                      merge ->
                           audit
                               .record(
                                   actor,
@@ -91,7 +88,7 @@ class AccountLetterController {
                                   id,
                                   Map.of(
                                       "credentialId", credentialId.toString(),
-                                      "templateId", prepared.getT1().template().id().toString()))
+                                      "templateId", merge.template().id().toString()))
                               .thenReturn(
                                   ResponseEntity.ok()
                                       .contentType(MediaType.APPLICATION_PDF)
@@ -103,18 +100,10 @@ class AccountLetterController {
                                               .build()
                                               .toString())
                                       .body(
-                                          engine.pdf(
-                                              prepared.getT1(),
+                                          letters.merged(
+                                              merge,
                                               Flux.just(
-                                                  new LetterRecipient(
-                                                      account, prepared.getT2(), credential))))));
+                                                  new Letters.Addressee(id, credentialId))))));
             });
-  }
-
-  private Mono<String> children(Account account) {
-    return Flux.fromIterable(account.childrenIds())
-        .concatMap(accounts::get)
-        .collectList()
-        .map(LetterValues::childrenText);
   }
 }

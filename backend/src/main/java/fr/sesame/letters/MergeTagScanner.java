@@ -1,4 +1,4 @@
-package fr.sesame.templates;
+package fr.sesame.letters;
 
 import fr.sesame.accounts.AccountKind;
 import java.util.ArrayList;
@@ -9,14 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds {@code {{tag}}} in a body, checks each against the template, and replaces them. */
-final class MergeTagScanner {
+public final class MergeTagScanner {
 
   private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([^{}\\s]*)\\s*}}");
 
   private MergeTagScanner() {}
 
   /** Every tag that is unknown, or not for these audiences or this variant, with its position. */
-  static List<TagError> check(String body, Set<AccountKind> audiences, TemplateVariant variant) {
+  public static List<TagError> check(
+      String body, Set<AccountKind> audiences, LetterVariant variant) {
     List<TagError> errors = new ArrayList<>();
     LinePositions positions = new LinePositions(body);
     Set<Integer> tagStarts = new java.util.HashSet<>();
@@ -51,13 +52,13 @@ final class MergeTagScanner {
   }
 
   private static String problemWith(
-      String name, Set<AccountKind> audiences, TemplateVariant variant) {
+      String name, Set<AccountKind> audiences, LetterVariant variant) {
     MergeTag tag = MergeTag.byName(name).orElse(null);
     if (tag == null) {
       return "unknown merge tag";
     }
     if (!tag.variants().contains(variant)) {
-      return variant == TemplateVariant.NO_QR
+      return variant == LetterVariant.NO_QR
           ? "not available in a letter without QR code"
           : "only available in a letter without QR code";
     }

@@ -1,8 +1,7 @@
-package fr.sesame.templates;
+package fr.sesame.letters;
 
 import fr.sesame.accounts.Account;
 import fr.sesame.identity.Identity;
-import fr.sesame.letters.QrCodes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,13 +12,13 @@ import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
 
 /** What each merge tag of one letter becomes: escaped HTML, ready to replace the tag. */
-public final class LetterValues {
+final class LetterValues {
 
   /** Dates on letters are the school's dates. */
-  public static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Paris");
+  static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Paris");
 
   /** What the letter grants; codes a variant does not print may be null. */
-  public record Secrets(
+  record Secrets(
       String activationLink, String securityCode, String activationCode, Instant expiresAt) {}
 
   private LetterValues() {}
@@ -29,7 +28,7 @@ public final class LetterValues {
    * @param logoDataUri the establishment's logo as a data URI, or null
    * @param children a parent's children, already written out ({@link #childrenText})
    */
-  public static Map<MergeTag, String> of(
+  static Map<MergeTag, String> of(
       Identity identity,
       String publicUrl,
       String logoDataUri,
@@ -71,12 +70,12 @@ public final class LetterValues {
   }
 
   /** The body with each tag replaced by its value. */
-  public static String merge(String body, Map<MergeTag, String> values) {
+  static String merge(String body, Map<MergeTag, String> values) {
     return MergeTagScanner.merge(body, values);
   }
 
   /** A parent's children as the {@code children} tag shows them: « Zoé Lefèvre (6A), … ». */
-  public static String childrenText(List<Account> children) {
+  static String childrenText(List<Account> children) {
     return String.join(
         ", ",
         children.stream()

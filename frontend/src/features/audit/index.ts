@@ -1,0 +1,2 @@
+// The audit feature's public entry.
+export { AuditPage } from './components/AuditPage';
