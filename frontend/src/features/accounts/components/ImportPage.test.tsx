@@ -9,7 +9,7 @@ import { server } from '@/testing/server';
 const csv = 'type;nom;prenom;classe\nÉlève;Lefèvre;Zoé;6A\n';
 
 async function chooseFile(view: ReturnType<typeof renderApp>) {
-  await screen.findByRole('button', { name: 'Choisir un fichier CSV' });
+  await screen.findByRole('button', { name: 'Choisir un ou plusieurs fichiers' });
   const input = view.container.ownerDocument.querySelector<HTMLInputElement>('input[type="file"]');
   if (input === null) throw new Error('no file input');
   await view.user.upload(input, new File([csv], 'comptes.csv', { type: 'text/csv' }));
@@ -44,7 +44,9 @@ describe('import wizard', () => {
     await view.user.click(screen.getByRole('button', { name: 'Confirmer l’import' }));
 
     expect(
-      await screen.findByText('Import terminé : 2 créés, 0 mis à jour, 1 inchangés.'),
+      await screen.findByText(
+        'Import terminé : 2 créés, 0 mis à jour, 1 inchangés, 0 marqués comme partis.',
+      ),
     ).toBeInTheDocument();
     expect(calls[1]).toEqual({ dryRun: null, hasFilePart: true });
     expect(screen.getByRole('link', { name: 'Voir la liste des comptes' })).toHaveAttribute(
