@@ -34,6 +34,8 @@ test('the secretary imports SIECLE zips, then next year’s marks the pupil who 
   page,
   request,
 }) => {
+  // Two imports, each a dry run then the real one, and five pages checked for accessibility.
+  test.setTimeout(120_000);
   const api = await adminApi(request);
   const identity = (await (await api.get('/api/identity')).json()) as Record<string, unknown>;
   await api.send('PUT', '/api/identity', { ...identity, uai });
