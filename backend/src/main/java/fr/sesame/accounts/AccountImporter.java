@@ -1,6 +1,5 @@
 package fr.sesame.accounts;
 
-import fr.sesame.SesameProperties;
 import fr.sesame.accounts.ImportPlan.Decision;
 import fr.sesame.accounts.ImportReport.Outcome;
 import fr.sesame.audit.Actor;
@@ -16,10 +15,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -40,10 +37,13 @@ class AccountImporter {
   static final int MAX_BYTES = 16 * 1024 * 1024;
   static final int MAX_ROWS = 20_000;
 
+  /** Where "past" is judged for a leaving date (DATE_SORTIE). */
+  private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Paris");
+
   private final AccountRepository accounts;
   private final AuditLog audit;
   private final Clock clock;
-  private final Logins logins;
+  private final ImportPlanner planner;
   private final TransactionalOperator transaction;
   private final LeaverRepository leavers;
   private final LeaversLetters letters;
@@ -51,20 +51,20 @@ class AccountImporter {
 
   AccountImporter(
       AccountRepository accounts,
+      ImportPlanner planner,
       LeaverRepository leavers,
       LeaversLetters letters,
       IdentityService identity,
       AuditLog audit,
       Clock clock,
-      SesameProperties properties,
       ReactiveTransactionManager transactions) {
     this.accounts = accounts;
+    this.planner = planner;
     this.leavers = leavers;
     this.letters = letters;
     this.identity = identity;
     this.audit = audit;
     this.clock = clock;
-    this.logins = new Logins(properties.accounts().loginPattern());
     this.transaction = TransactionalOperator.create(transactions);
   }
 
@@ -77,7 +77,7 @@ class AccountImporter {
 
   /** Imports these files together: all of them, or nothing if any is wrong. */
   Mono<ImportReport> importFiles(List<Upload> uploads, boolean dryRun, Actor actor) {
-    LocalDate today = clock.instant().atZone(ZoneId.of("Europe/Paris")).toLocalDate();
+    LocalDate today = clock.instant().atZone(SCHOOL_ZONE).toLocalDate();
     return Mono.fromCallable(() -> read(uploads, today))
         // Unzipping and parsing exports is CPU work: not on an event-loop thread.
         .subscribeOn(Schedulers.boundedElastic())
@@ -113,10 +113,11 @@ class AccountImporter {
       List<ExportFile> read, List<String> warnings, boolean dryRun, Actor actor) {
     return accounts
         .lockImports()
-        .then(withGuardiansOfPupilsAtSchool(read, warnings))
+        .then(planner.withGuardiansOfPupilsAtSchool(read, warnings))
         .flatMap(
             files ->
-                plan(files)
+                planner
+                    .plan(files)
                     .flatMap(
                         plan ->
                             Leavers.of(files, plan, leavers)
@@ -165,117 +166,10 @@ class AccountImporter {
         .thenReturn(report);
   }
 
-  /** Guardians' children narrowed to pupils at school: in this import's pupils, else stored. */
-  private Mono<List<ExportFile>> withGuardiansOfPupilsAtSchool(
-      List<ExportFile> files, List<String> warnings) {
-    if (files.stream().noneMatch(f -> f.format() == ImportFormat.SIECLE_GUARDIANS)) {
-      return Mono.just(files);
-    }
-    ImportFormat pupils = ImportFormat.SIECLE_PUPILS;
-    Mono<Set<String>> atSchool =
-        files.stream()
-            .filter(f -> f.format() == pupils)
-            .findFirst()
-            .map(
-                f ->
-                    Mono.just(
-                        f.drafts().stream()
-                            .map(d -> d.row().externalId())
-                            .collect(Collectors.toSet())))
-            .orElseGet(
-                () ->
-                    leavers
-                        .activeFromExport(pupils.externalPrefix(), pupils.kinds())
-                        .map(AccountRow::externalId)
-                        .collect(Collectors.toSet()));
-    return atSchool.map(
-        ids ->
-            files.stream()
-                .map(
-                    f ->
-                        f.format() != ImportFormat.SIECLE_GUARDIANS
-                            ? f
-                            : withDrafts(
-                                f,
-                                ExportChecks.guardiansOfPupilsAtSchool(f.drafts(), ids, warnings)))
-                .toList());
-  }
-
-  private static ExportFile withDrafts(ExportFile f, List<ImportRowReader.Draft> drafts) {
-    return new ExportFile(
-        f.name(),
-        f.format(),
-        f.encoding(),
-        f.zipped(),
-        f.uai(),
-        drafts,
-        f.warnings(),
-        f.csv(),
-        f.unknownColumns());
-  }
-
   private static List<String> fileOfEachDraft(List<ExportFile> files) {
     List<String> names = new ArrayList<>();
     files.forEach(f -> f.drafts().forEach(d -> names.add(f.name())));
     return names;
-  }
-
-  private Mono<ImportPlan> plan(List<ExportFile> files) {
-    List<ImportRowReader.Draft> drafts = files.stream().flatMap(f -> f.drafts().stream()).toList();
-    String childrenColumn =
-        files.stream()
-            .map(ExportFile::childrenColumn)
-            .filter(Objects::nonNull)
-            .findFirst()
-            .orElse("enfants");
-    Set<String> loginRefs = new HashSet<>();
-    Set<String> idRefs = new HashSet<>();
-    for (ImportRowReader.Draft draft : drafts) {
-      if (draft.row().login() != null) {
-        loginRefs.add(draft.row().login());
-      }
-      if (draft.row().externalId() != null) {
-        idRefs.add(draft.row().externalId());
-      }
-      draft
-          .childrenRefs()
-          .forEach(
-              ref -> {
-                idRefs.add(ref);
-                loginRefs.add(Text.fold(ref));
-              });
-    }
-    Mono<List<AccountRow>> existing =
-        accounts.findByLoginsOrExternalIds(loginRefs, idRefs).collectList();
-    Mono<Set<String>> taken = accounts.allLogins().collect(Collectors.toSet());
-    return Mono.zip(existing, taken)
-        .flatMap(
-            found ->
-                storedChildren(found.getT1())
-                    // Deciding 20,000 rows is CPU work: off the event loop.
-                    .publishOn(Schedulers.boundedElastic())
-                    .map(
-                        children ->
-                            new ImportPlan(
-                                drafts,
-                                found.getT1(),
-                                found.getT2(),
-                                children,
-                                logins,
-                                childrenColumn)));
-  }
-
-  private Mono<Map<UUID, Set<String>>> storedChildren(List<AccountRow> existing) {
-    List<UUID> parents =
-        existing.stream().filter(a -> a.kind() == AccountKind.PARENT).map(AccountRow::id).toList();
-    if (parents.isEmpty()) {
-      return Mono.just(Map.of());
-    }
-    return accounts
-        .childLogins(parents)
-        .collect(
-            Collectors.groupingBy(
-                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
   }
 
   private Mono<Void> apply(ImportPlan plan) {
