@@ -18,19 +18,7 @@ final class ImportFiles {
     ImportArchive.Unpacked file = ImportArchive.unpack(name, bytes);
     if (looksLikeXml(file.bytes())) {
       XmlRecords.Prolog prolog = XmlRecords.prolog(file.bytes(), file.name());
-      return switch (prolog.root()) {
-        case SiecleEleves.ROOT -> SiecleEleves.read(file, prolog.encoding(), today);
-        case SiecleResponsables.ROOT -> SiecleResponsables.read(file, prolog.encoding());
-        case StsEmp.ROOT -> StsEmp.read(file, prolog.encoding());
-        default ->
-            throw new ProblemException(
-                ProblemType.IMPORT_UNREADABLE,
-                file.name()
-                    + " is an XML file of an unknown kind ("
-                    + prolog.root()
-                    + "): give SIECLE's ElevesSansAdresses, ElevesAvecAdresses or"
-                    + " ResponsablesAvecAdresses, or STS-Web's sts_emp export.");
-      };
+      return capped(xml(file, prolog, today));
     }
     CsvFile csv = CsvFile.decode(file.bytes());
     CsvTable table = CsvTable.parse(csv, AccountImporter.MAX_ROWS);
@@ -38,6 +26,33 @@ final class ImportFiles {
       return OndeEleves.read(file, csv);
     }
     return csv(file, csv, table);
+  }
+
+  private static ExportFile xml(
+      ImportArchive.Unpacked file, XmlRecords.Prolog prolog, LocalDate today) {
+    return switch (prolog.root()) {
+      case SiecleEleves.ROOT -> SiecleEleves.read(file, prolog.encoding(), today);
+      case SiecleResponsables.ROOT -> SiecleResponsables.read(file, prolog.encoding());
+      case StsEmp.ROOT -> StsEmp.read(file, prolog.encoding());
+      default ->
+          throw new ProblemException(
+              ProblemType.IMPORT_UNREADABLE,
+              file.name()
+                  + " is an XML file of an unknown kind ("
+                  + prolog.root()
+                  + "): give SIECLE's ElevesSansAdresses, ElevesAvecAdresses or"
+                  + " ResponsablesAvecAdresses, or STS-Web's sts_emp export.");
+    };
+  }
+
+  /** The same cap as for CSV rows: beyond it, an export is not one school's. */
+  private static ExportFile capped(ExportFile file) {
+    if (file.drafts().size() > AccountImporter.MAX_ROWS) {
+      throw new ProblemException(
+          ProblemType.IMPORT_TOO_MANY_ROWS,
+          file.name() + " has more than " + AccountImporter.MAX_ROWS + " people; split it.");
+    }
+    return file;
   }
 
   private static ExportFile csv(ImportArchive.Unpacked file, CsvFile csv, CsvTable table) {
