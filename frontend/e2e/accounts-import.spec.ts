@@ -15,7 +15,7 @@ test('an administrator imports a Windows-1252 CSV file and finds the accounts', 
   await openSignedIn(page, '/accounts');
   await expect(page.getByRole('heading', { level: 1, name: 'Comptes' })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Importer un fichier CSV' }).click();
+  await page.getByRole('link', { name: 'Importer (CSV, SIECLE, STS-Web, ONDE)' }).click();
   await expect(page).toHaveURL(/\/accounts\/import$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Importer des comptes' })).toBeVisible();
   await expectNoSeriousAccessibilityViolation(page);

@@ -27,6 +27,7 @@ export const helene: Account = {
   externalId: 'R-1',
   connectionMode: 'DIRECT',
   passwordState: 'NONE',
+  status: 'ACTIVE',
 };
 
 export const zoe: Account = {
@@ -44,6 +45,7 @@ export const zoe: Account = {
   externalId: 'E-1',
   connectionMode: 'ENT',
   passwordState: 'PROVISIONAL',
+  status: 'ACTIVE',
 };
 
 export const accounts = [helene, zoe];
@@ -85,13 +87,18 @@ export const frontDeskCredential: Credential = {
 
 export const dryRunReport: ImportReport = {
   dryRun: true,
+  format: 'CSV',
   created: 2,
   updated: 0,
   unchanged: 1,
   errors: 0,
+  left: 0,
   encoding: 'windows-1252',
   separator: ';',
   unknownColumns: ['remarque'],
+  files: [{ name: 'comptes.csv', format: 'CSV', encoding: 'windows-1252', zipped: false }],
+  leavers: [],
+  warnings: [],
   lines: [
     { line: 2, outcome: 'CREATED', login: 'zoe.lefevre', errors: [] },
     { line: 3, outcome: 'CREATED', login: 'helene.dupre', errors: [] },

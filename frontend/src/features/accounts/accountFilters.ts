@@ -5,11 +5,13 @@ import type {
   AccountListQuery,
   ConnectionMode,
   PasswordState,
+  AccountStatus,
 } from './api/listAccounts';
 
 export const kinds: AccountKind[] = ['STUDENT', 'PARENT', 'TEACHER', 'STAFF', 'INSPECTOR'];
 export const connectionModes: ConnectionMode[] = ['DIRECT', 'ENT'];
 export const passwordStates: PasswordState[] = ['NONE', 'PROVISIONAL', 'PERSONALISED'];
+export const statuses: AccountStatus[] = ['ACTIVE', 'LEFT'];
 export const pageSizes = [25, 50, 100, 200];
 export const defaultSort = 'lastName,asc';
 
@@ -21,6 +23,7 @@ export type AccountFilters = {
   connectionMode: ConnectionMode | '';
   passwordState: PasswordState | '';
   hasEmail: '' | 'true' | 'false';
+  status: AccountStatus | '';
   page: number;
   size: number;
   sort: string;
@@ -43,6 +46,7 @@ export function readFilters(params: URLSearchParams): AccountFilters {
     connectionMode: oneOf(params.get('connectionMode'), connectionModes) ?? '',
     passwordState: oneOf(params.get('passwordState'), passwordStates) ?? '',
     hasEmail: oneOf(params.get('hasEmail'), ['true', 'false'] as const) ?? '',
+    status: oneOf(params.get('status'), statuses) ?? '',
     page: count(params.get('page'), 0),
     size: oneOf(params.get('size'), pageSizes.map(String)) ? count(params.get('size'), 50) : 50,
     sort: params.get('sort') ?? defaultSort,
@@ -58,6 +62,7 @@ export function toQuery(filters: AccountFilters): AccountListQuery {
     connectionMode: filters.connectionMode || undefined,
     passwordState: filters.passwordState || undefined,
     hasEmail: filters.hasEmail === '' ? undefined : filters.hasEmail === 'true',
+    status: filters.status || undefined,
     page: filters.page,
     size: filters.size,
     sort: filters.sort,

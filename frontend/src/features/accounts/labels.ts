@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AccountKind, ConnectionMode, PasswordState } from './api/listAccounts';
+import type { AccountKind, AccountStatus, ConnectionMode, PasswordState } from './api/listAccounts';
 import type { CredentialState, CredentialVariant } from './api/listCredentials';
 
 export const kindLabel = (t: TFunction, kind: AccountKind) => t(`accounts.kind.${kind}`);
@@ -7,6 +7,8 @@ export const kindsLabel = (t: TFunction, kind: AccountKind) => t(`accounts.kinds
 export const modeLabel = (t: TFunction, mode: ConnectionMode) => t(`accounts.mode.${mode}`);
 export const passwordLabel = (t: TFunction, state: PasswordState) =>
   t(`accounts.password.${state}`);
+
+export const statusLabel = (t: TFunction, status: AccountStatus) => t(`accounts.status.${status}`);
 
 export const credentialStateLabel = (t: TFunction, state: CredentialState) =>
   t(`accounts.credentials.state.${state}`);

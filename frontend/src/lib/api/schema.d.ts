@@ -187,7 +187,7 @@ export interface paths {
         put?: never;
         /**
          * What a send would do, doing none of it
-         * @description Same body as a send. Who gets a letter, who is skipped and why (`ENT`,
+         * @description Same body as a send. Who gets a letter, who is skipped and why (`LEFT`, `ENT`,
          *     `ALREADY_PERSONALISED`), who has no e-mail, what blocks the send (`problems`: public URL
          *     missing, template not for this audience, unknown or other-audience accounts, nobody
          *     eligible, SMTP not configured, printer unreachable) and advice (`warnings`, e.g. `STUDENT_QR`,
@@ -714,9 +714,34 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import accounts from a CSV file
-         * @description The multipart field `file` holds a CSV file in UTF-8 (with or without BOM) or
-         *     Windows-1252, separated by `;` or `,` (detected), at most 5 MB and 20,000 rows.
+         * Import accounts from a CSV file or the school's SIECLE, STS-Web or ONDE exports
+         * @description The multipart field `file` (repeat it to send several files, such as SIECLE's pupils
+         *     and guardians together: all or nothing) holds, each at most 16 MB, zipped or not (a zip
+         *     holds exactly one XML or CSV file and unpacks to at most 40 MB), one of these, recognised
+         *     by its content (the report's `format`):
+         *
+         *     | format | file | accounts |
+         *     |---|---|---|
+         *     | `SIECLE_PUPILS` | SIECLE `ElevesSansAdresses.xml` / `ElevesAvecAdresses.xml` (root `BEE_ELEVES`) | students, class from the `D` structure; a pupil whose `DATE_SORTIE` is past is not imported; one without class is, with a warning |
+         *     | `SIECLE_GUARDIANS` | SIECLE `ResponsablesAvecAdresses.xml` (root `BEE_RESPONSABLES`) | parents: legal guardians (`RESP_LEGAL` 1 or 2) of pupils at school, linked to all of them, with e-mail and postal address; other contacts get none |
+         *     | `STS` | STS-Web `sts_emp_<UAI>_<année>.xml` (root `STS_EDT`) | `FONCTION` `ENS`: teachers; any other (`DIR`, `EDU`, `DOC`…): staff |
+         *     | `ONDE` | ONDE's CSV extraction (`Nom élève;Prénom élève;INE;…;Libellé classe;Date naissance`) | students found again by INE; dates `DD/MM/YYYY` or `YYYY-MM-DD` |
+         *     | `CSV` | Sésame's CSV, below | any kind |
+         *
+         *     XML exports are read in the encoding they declare (ISO-8859-15 for SIECLE); a DTD or
+         *     entity declaration is refused. An export whose `PARAMETRES/UAJ` is not the establishment's
+         *     UAI is refused (`/problems/import-other-school`). Exports are upserted by their own ids
+         *     (`ELEVE_ID`, `PERSONNE_ID`, STS `ID`, INE), never by name: homonyms are two accounts with
+         *     two logins. Details an export does not carry (e-mail of a pupil, connection mode…) keep
+         *     their stored value.
+         *
+         *     **Yearly update**: an export is a full list of its kind. Accounts it brought before and no
+         *     longer lists, and parents none of whose children remain at school, are marked `LEFT`
+         *     (kept, not deleted) and their live letters revoked; the report lists them in `leavers`,
+         *     in a dry run too, before anything changes. A pupil who comes back is `ACTIVE` again.
+         *
+         *     A CSV file is in UTF-8 (with or without BOM) or Windows-1252, separated by `;` or `,`
+         *     (detected), at most 20,000 rows.
          *     The first line names the columns, in French or English, in any order:
          *
          *     | French | English | required | meaning |
@@ -1273,7 +1298,13 @@ export interface components {
             externalId?: string | null;
             connectionMode: components["schemas"]["ConnectionMode"];
             passwordState: components["schemas"]["PasswordState"];
+            status: components["schemas"]["AccountStatus"];
         };
+        /**
+         * @description `LEFT`: no longer in this year's export of the school; kept, never deleted, gets no letter.
+         * @enum {string}
+         */
+        AccountStatus: "ACTIVE" | "LEFT";
         AccountInput: {
             kind: components["schemas"]["AccountKind"];
             civility?: string | null;
@@ -1318,7 +1349,7 @@ export interface components {
                 /** Format: uuid */
                 accountId: string;
                 /** @enum {string} */
-                reason: "ENT" | "ALREADY_PERSONALISED";
+                reason: "LEFT" | "ENT" | "ALREADY_PERSONALISED";
             }[];
             withoutEmail: string[];
             problems: components["schemas"]["Notice"][];
@@ -1392,24 +1423,55 @@ export interface components {
         };
         ImportReport: {
             dryRun: boolean;
+            format: components["schemas"]["ImportFormat"];
             created: number;
             updated: number;
             unchanged: number;
             /** @description Lines with at least one error. */
             errors: number;
+            /** @description Accounts marked (or, in a dry run, to be marked) as having left. */
+            left: number;
             /**
-             * @description The encoding the file was read in.
+             * @description The encoding the (first) file was read in.
              * @example windows-1252
              */
             encoding?: string;
-            /** @example ; */
-            separator?: string;
+            /**
+             * @description CSV files only.
+             * @example ;
+             */
+            separator?: string | null;
+            /** @description Each file as recognised, pupils before guardians. */
+            files: {
+                /**
+                 * @description The file's name, inside its zip if it was one.
+                 * @example ElevesSansAdresses.xml
+                 */
+                name: string;
+                format: components["schemas"]["ImportFormat"];
+                /** @example iso-8859-15 */
+                encoding: string;
+                zipped: boolean;
+            }[];
+            /** @description Accounts no longer in their export, and parents with no child left at school. */
+            leavers: {
+                /** Format: uuid */
+                id: string;
+                kind: components["schemas"]["AccountKind"];
+                login: string;
+                lastName: string;
+                firstName: string;
+            }[];
+            /** @description What the import noticed without refusing, such as a pupil with no class. */
+            warnings: string[];
             /** @description Header names that are not recognised; their values are ignored. */
             unknownColumns: string[];
             lines: components["schemas"]["ImportLine"][];
         };
+        /** @enum {string} */
+        ImportFormat: "CSV" | "SIECLE_PUPILS" | "SIECLE_GUARDIANS" | "STS" | "ONDE";
         ImportLine: {
-            /** @description Line number in the file (the header is line 1). */
+            /** @description Line number in a CSV file (the header is line 1); the record's rank in an XML export. */
             line: number;
             /** @enum {string} */
             outcome: "CREATED" | "UPDATED" | "UNCHANGED" | "ERROR";
@@ -1419,6 +1481,8 @@ export interface components {
             lastName?: string | null;
             firstName?: string | null;
             errors: components["schemas"]["ImportError"][];
+            /** @description The file the line comes from. */
+            file?: string | null;
         };
         ImportError: {
             /** @example email */
@@ -1540,7 +1604,7 @@ export interface components {
          *     | `/problems/forbidden` | 403 | signed in, but not allowed; or the API key lacks the operation's scope, or the operation is not open to keys |
          *     | `/problems/csrf-token-invalid` | 403 | the `X-XSRF-TOKEN` header is missing or does not match the cookie |
          *     | `/problems/not-found` | 404 | no such resource or path |
-         *     | `/problems/not-eligible` | 409 | the account gets no letter: it signs in through the ENT, or has already chosen its password; see `reason` |
+         *     | `/problems/not-eligible` | 409 | the account gets no letter: the person has left, signs in through the ENT, or has already chosen their password; see `reason` |
          *     | `/problems/public-url-missing` | 409 | the establishment's public URL is not set, so no QR letter can be made |
          *     | `/problems/conflict` | 409 | the change clashes with stored data, such as a login already in use |
          *     | `/problems/method-not-allowed` | 405 | the path exists, the method does not |
@@ -1548,8 +1612,9 @@ export interface components {
          *     | `/problems/payload-too-large` | 413 | the body is larger than allowed |
          *     | `/problems/unsupported-media-type` | 415 | the body's `Content-Type` is not accepted |
          *     | `/problems/template-invalid` | 422 | a template uses an unknown merge tag, or one its audience or variant cannot have; see `tagErrors` |
-         *     | `/problems/import-unreadable` | 422 | the CSV file has no header line or lacks a required column |
+         *     | `/problems/import-unreadable` | 422 | the CSV file has no header line or lacks a required column; an XML export is malformed or declares a DTD or entities; a zip holds no or several files |
          *     | `/problems/import-too-many-rows` | 422 | the CSV file has more than 20,000 rows |
+         *     | `/problems/import-other-school` | 422 | an export's `UAJ` is not the establishment's UAI; see `fileUai`, `establishmentUai` |
          *     | `/problems/import-has-errors` | 422 | some rows are wrong; nothing was imported; see `report` |
          *     | `/problems/activation-code-wrong` | 400 | the security or activation code does not match the letter; see `remainingAttempts` (0: the letter is now locked) |
          *     | `/problems/activation-link-invalid` | 410 | the letter is unknown, expired, revoked, used or locked: one answer for all, ask the school for a new letter |
@@ -1580,7 +1645,7 @@ export interface components {
              * @description For `not-eligible`, why the account gets no letter.
              * @enum {string}
              */
-            reason?: "ENT" | "ALREADY_PERSONALISED";
+            reason?: "LEFT" | "ENT" | "ALREADY_PERSONALISED";
             /** @description For `too-many-attempts`, the same number as the `Retry-After` header. */
             retryAfterSeconds?: number;
             /** @description For `activation-code-wrong`, how many more wrong codes lock the letter. */
@@ -1910,6 +1975,8 @@ export interface components {
         connectionMode: components["schemas"]["ConnectionMode"];
         passwordState: components["schemas"]["PasswordState"];
         hasEmail: boolean;
+        /** @description Only accounts still at the school (`ACTIVE`) or who have left (`LEFT`). */
+        status: components["schemas"]["AccountStatus"];
         webhookId: string;
         /** @description Who acted, exactly (an administrator's username, `api-key:<name>`, `system`). */
         auditActor: string;
@@ -2973,6 +3040,8 @@ export interface operations {
                 connectionMode?: components["parameters"]["connectionMode"];
                 passwordState?: components["parameters"]["passwordState"];
                 hasEmail?: components["parameters"]["hasEmail"];
+                /** @description Only accounts still at the school (`ACTIVE`) or who have left (`LEFT`). */
+                status?: components["parameters"]["status"];
                 /** @description Page number, from 0. */
                 page?: number;
                 /** @description Page size, 1 to 500. */
@@ -3332,7 +3401,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
-            /** @description The account gets no letter (`/problems/not-eligible`, with `reason` `ENT` or `ALREADY_PERSONALISED`), or the public URL is missing (`/problems/public-url-missing`). */
+            /** @description The account gets no letter (`/problems/not-eligible`, with `reason` `LEFT`, `ENT` or `ALREADY_PERSONALISED`), or the public URL is missing (`/problems/public-url-missing`). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3561,8 +3630,8 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
+                    /** @description One file, or several (the field repeated). */
+                    file: string[];
                 };
             };
         };
@@ -3576,12 +3645,24 @@ export interface operations {
                     /**
                      * @example {
                      *       "dryRun": true,
+                     *       "format": "CSV",
                      *       "created": 1,
                      *       "updated": 0,
                      *       "unchanged": 0,
                      *       "errors": 1,
+                     *       "left": 0,
+                     *       "encoding": "windows-1252",
+                     *       "separator": ";",
                      *       "unknownColumns": [
                      *         "remarque"
+                     *       ],
+                     *       "files": [
+                     *         {
+                     *           "name": "comptes.csv",
+                     *           "format": "CSV",
+                     *           "encoding": "windows-1252",
+                     *           "zipped": false
+                     *         }
                      *       ],
                      *       "lines": [
                      *         {
@@ -3590,7 +3671,8 @@ export interface operations {
                      *           "login": "helene.dupre",
                      *           "lastName": "Dupré",
                      *           "firstName": "Hélène",
-                     *           "errors": []
+                     *           "errors": [],
+                     *           "file": "comptes.csv"
                      *         },
                      *         {
                      *           "line": 3,
@@ -3603,9 +3685,12 @@ export interface operations {
                      *               "column": "email",
                      *               "message": "not a valid e-mail address"
                      *             }
-                     *           ]
+                     *           ],
+                     *           "file": "comptes.csv"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "leavers": [],
+                     *       "warnings": []
                      *     }
                      */
                     "application/json": components["schemas"]["ImportReport"];
@@ -3615,9 +3700,11 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /**
-             * @description The file cannot be imported: `/problems/import-has-errors` (with `report`),
-             *     `/problems/import-too-many-rows`, or `/problems/import-unreadable` (no header line,
-             *     missing required columns).
+             * @description The files cannot be imported: `/problems/import-has-errors` (with `report`),
+             *     `/problems/import-too-many-rows`, `/problems/import-other-school` (an export of
+             *     another UAI), or `/problems/import-unreadable` (no header line, missing required
+             *     columns, malformed XML, a DTD or entities, an archive with no or several files, two
+             *     exports of one kind).
              */
             422: {
                 headers: {
@@ -3639,6 +3726,8 @@ export interface operations {
                 connectionMode?: components["parameters"]["connectionMode"];
                 passwordState?: components["parameters"]["passwordState"];
                 hasEmail?: components["parameters"]["hasEmail"];
+                /** @description Only accounts still at the school (`ACTIVE`) or who have left (`LEFT`). */
+                status?: components["parameters"]["status"];
             };
             header?: never;
             path?: never;

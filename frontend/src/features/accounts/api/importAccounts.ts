@@ -1,18 +1,27 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
-import { fileForm } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import { accountsKey } from './listAccounts';
 
 export type ImportReport = components['schemas']['ImportReport'];
 export type ImportLine = components['schemas']['ImportLine'];
 
-/** `POST /api/accounts/import`: a CSV file; with `dryRun` only reports what would happen. */
-export async function importAccounts({ file, dryRun }: { file: File; dryRun: boolean }) {
+/** Each file in the repeated multipart field `file`. */
+function filesForm(body: { file: (Blob | string)[] }): FormData {
+  const form = new FormData();
+  for (const file of body.file) form.append('file', file);
+  return form;
+}
+
+/**
+ * `POST /api/accounts/import`: a CSV file, or the school's exports (SIECLE pupils and guardians
+ * together, STS-Web, ONDE), zipped or not; with `dryRun` only reports what would happen.
+ */
+export async function importAccounts({ files, dryRun }: { files: File[]; dryRun: boolean }) {
   const result = await api.POST('/api/accounts/import', {
     params: { query: dryRun ? { dryRun: true } : {} },
-    body: { file: file as unknown as string },
-    bodySerializer: fileForm,
+    body: { file: files as unknown as string[] },
+    bodySerializer: filesForm,
   });
   return unwrap<ImportReport>(result);
 }

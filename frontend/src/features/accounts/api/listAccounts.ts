@@ -7,6 +7,7 @@ export type AccountPage = components['schemas']['AccountPage'];
 export type AccountKind = components['schemas']['AccountKind'];
 export type ConnectionMode = components['schemas']['ConnectionMode'];
 export type PasswordState = components['schemas']['PasswordState'];
+export type AccountStatus = components['schemas']['AccountStatus'];
 export type AccountListQuery = NonNullable<paths['/api/accounts']['get']['parameters']['query']>;
 
 export const accountsKey = ['accounts'] as const;

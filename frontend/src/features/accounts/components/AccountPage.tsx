@@ -41,6 +41,11 @@ export function AccountPage() {
       {isNew && <AccountForm initialKind={kind} />}
       {account.data && (
         <>
+          {account.data.status === 'LEFT' && (
+            <p className="alert" role="note">
+              {t('accounts.leftNotice')}
+            </p>
+          )}
           <AccountForm
             key={account.data.id}
             account={account.data}

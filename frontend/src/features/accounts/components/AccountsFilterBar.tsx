@@ -3,8 +3,8 @@ import { Input, Label, SearchField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/SelectField';
 import { useClasses } from '../api/listClasses';
-import { connectionModes, passwordStates, type AccountFilters } from '../accountFilters';
-import { modeLabel, passwordLabel } from '../labels';
+import { connectionModes, passwordStates, statuses, type AccountFilters } from '../accountFilters';
+import { modeLabel, passwordLabel, statusLabel } from '../labels';
 
 type Props = { filters: AccountFilters; onChange: (patch: Partial<AccountFilters>) => void };
 
@@ -62,6 +62,12 @@ export function AccountsFilterBar({ filters, onChange }: Props) {
           { id: 'true', label: t('accounts.filter.withEmail') },
           { id: 'false', label: t('accounts.filter.withoutEmail') },
         ]}
+      />
+      <SelectField
+        label={t('accounts.filter.status')}
+        value={filters.status}
+        onChange={(status) => onChange({ status: status as AccountFilters['status'] })}
+        options={[all, ...statuses.map((s) => ({ id: s, label: statusLabel(t, s) }))]}
       />
     </div>
   );

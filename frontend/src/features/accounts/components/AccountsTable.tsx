@@ -12,7 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Account } from '../api/listAccounts';
-import { modeLabel, passwordLabel } from '../labels';
+import { modeLabel, passwordLabel, statusLabel } from '../labels';
 
 type Props = {
   accounts: Account[];
@@ -86,6 +86,9 @@ export function AccountsTable({
               <Link to={`/accounts/${account.id}`}>
                 {account.lastName} {account.firstName}
               </Link>
+              {account.status === 'LEFT' && (
+                <span className="badge"> {statusLabel(t, account.status)}</span>
+              )}
             </Cell>
             <Cell>{account.login}</Cell>
             <Cell>{account.className ?? ''}</Cell>

@@ -19,6 +19,7 @@ export function ImportDoneStep({
           created: report.created,
           updated: report.updated,
           unchanged: report.unchanged,
+          left: report.left,
         })}
       </p>
       <div className="actions">

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 export const importColumns =
   'type;civilite;nom;prenom;identifiant;email;classe;mode_connexion;enfants;adresse;id_externe';
 
-type Props = { isPending: boolean; onFile: (file: File) => void };
+type Props = { isPending: boolean; onFiles: (files: File[]) => void };
 
-/** Step 1: the expected columns, and the file choice (which starts the dry run). */
-export function ImportFileStep({ isPending, onFile }: Props) {
+/** Step 1: the expected columns or exports, and the files' choice (which starts the dry run). */
+export function ImportFileStep({ isPending, onFiles }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -21,11 +21,21 @@ export function ImportFileStep({ isPending, onFile }: Props) {
         <li>{t('import.ruleChildren')}</li>
         <li>{t('import.ruleMatch')}</li>
       </ul>
+      <p>{t('import.exportsIntro')}</p>
       <FileTrigger
-        acceptedFileTypes={['.csv', 'text/csv', 'text/plain']}
+        allowsMultiple
+        acceptedFileTypes={[
+          '.csv',
+          '.xml',
+          '.zip',
+          'text/csv',
+          'text/plain',
+          'text/xml',
+          'application/zip',
+        ]}
         onSelect={(files) => {
-          const file = files?.[0];
-          if (file) onFile(file);
+          const chosen = files ? Array.from(files) : [];
+          if (chosen.length > 0) onFiles(chosen);
         }}
       >
         <Button className="button" isDisabled={isPending}>

@@ -9,7 +9,7 @@ import { server } from '@/testing/server';
 const csv = 'type;nom;prenom;classe\nÉlève;Lefèvre;Zoé;6A\n';
 
 async function chooseFile(view: ReturnType<typeof renderApp>) {
-  await screen.findByRole('button', { name: 'Choisir un fichier CSV' });
+  await screen.findByRole('button', { name: 'Choisir un ou plusieurs fichiers' });
   const input = view.container.ownerDocument.querySelector<HTMLInputElement>('input[type="file"]');
   if (input === null) throw new Error('no file input');
   await view.user.upload(input, new File([csv], 'comptes.csv', { type: 'text/csv' }));
@@ -44,7 +44,9 @@ describe('import wizard', () => {
     await view.user.click(screen.getByRole('button', { name: 'Confirmer l’import' }));
 
     expect(
-      await screen.findByText('Import terminé : 2 créés, 0 mis à jour, 1 inchangés.'),
+      await screen.findByText(
+        'Import terminé : 2 créés, 0 mis à jour, 1 inchangés, 0 marqués comme partis.',
+      ),
     ).toBeInTheDocument();
     expect(calls[1]).toEqual({ dryRun: null, hasFilePart: true });
     expect(screen.getByRole('link', { name: 'Voir la liste des comptes' })).toHaveAttribute(
@@ -80,6 +82,74 @@ describe('import wizard', () => {
     expect(first).toHaveTextContent('5Erreuremail : adresse e-mail invalide');
     expect(screen.queryByRole('button', { name: 'Confirmer l’import' })).toBeNull();
     expect(screen.getByRole('alert')).toHaveTextContent('1 ligne est en erreur');
+  });
+
+  it('sends every chosen export, then says what it read and who will be marked as left', async () => {
+    let fileParts = 0;
+    server.use(
+      http.post('/api/accounts/import', async ({ request }) => {
+        fileParts = (await request.text()).split('name="file"').length - 1;
+        return HttpResponse.json({
+          ...dryRunReport,
+          format: 'SIECLE_PUPILS',
+          encoding: 'iso-8859-15',
+          separator: null,
+          unknownColumns: [],
+          left: 1,
+          files: [
+            {
+              name: 'ElevesSansAdresses.xml',
+              format: 'SIECLE_PUPILS',
+              encoding: 'iso-8859-15',
+              zipped: true,
+            },
+            {
+              name: 'ResponsablesAvecAdresses.xml',
+              format: 'SIECLE_GUARDIANS',
+              encoding: 'iso-8859-15',
+              zipped: true,
+            },
+          ],
+          leavers: [
+            {
+              id: '4f1c2d3e-0000-4000-8000-000000000001',
+              kind: 'STUDENT',
+              login: 'zoe.coeur',
+              lastName: 'CŒUR',
+              firstName: 'Zoé',
+            },
+          ],
+          warnings: [
+            'Noé GROUPE (ELEVE_ID 5) has no class, only the group LATIN: imported without one.',
+          ],
+        });
+      }),
+    );
+    const view = renderApp('/accounts/import', { signedInAs: admin });
+    await screen.findByRole('button', { name: 'Choisir un ou plusieurs fichiers' });
+    const input =
+      view.container.ownerDocument.querySelector<HTMLInputElement>('input[type="file"]');
+    if (input === null) throw new Error('no file input');
+    await view.user.upload(input, [
+      new File(['PK'], 'ExportXML_ElevesSansAdresses.zip', { type: 'application/zip' }),
+      new File(['PK'], 'ExportXML_ResponsablesAvecAdresses.zip', { type: 'application/zip' }),
+    ]);
+
+    const report = await screen.findByRole('region', { name: 'Rapport d’import' });
+    expect(fileParts).toBe(2);
+    expect(report).toHaveTextContent(
+      'ElevesSansAdresses.xml : SIECLE élèves, encodage iso-8859-15',
+    );
+    expect(report).toHaveTextContent('ResponsablesAvecAdresses.xml : SIECLE responsables');
+    expect(within(report).getByRole('region', { name: 'À savoir' })).toHaveTextContent(
+      'only the group LATIN',
+    );
+    expect(
+      within(report).getByRole('region', {
+        name: '1 personne sera marquée comme partie (ses lettres en cours seront révoquées)',
+      }),
+    ).toHaveTextContent('CŒUR Zoé (Élève, zoe.coeur)');
+    expect(within(report).getByText('Parties').nextElementSibling).toHaveTextContent('1');
   });
 
   it('shows the title and detail of an unreadable file', async () => {

@@ -9,7 +9,7 @@ import { ImportDoneStep } from './ImportDoneStep';
 import { ImportFailure } from './ImportFailure';
 import { ImportFileStep } from './ImportFileStep';
 
-/** Import wizard: 1. choose a CSV file, 2. read the dry-run report, 3. import and see the summary. */
+/** Import wizard: 1. choose a CSV file or the school's exports, 2. read the dry-run report, 3. import and see the summary. */
 export function ImportPage() {
   const { t } = useTranslation();
   usePageTitle(t('import.title'));
@@ -50,7 +50,7 @@ export function ImportPage() {
       {step === 1 && (
         <ImportFileStep
           isPending={preview.isPending}
-          onFile={(file) => preview.mutate({ file, dryRun: true })}
+          onFiles={(files) => preview.mutate({ files, dryRun: true })}
         />
       )}
       {step === 2 && preview.data && (

@@ -18,7 +18,42 @@ public record Account(
     String address,
     String externalId,
     ConnectionMode connectionMode,
-    PasswordState passwordState) {
+    PasswordState passwordState,
+    AccountStatus status) {
+
+  /** An account still at the school. */
+  public Account(
+      UUID id,
+      AccountKind kind,
+      String civility,
+      String lastName,
+      String firstName,
+      String login,
+      String email,
+      String className,
+      List<UUID> childrenIds,
+      List<UUID> parentIds,
+      String address,
+      String externalId,
+      ConnectionMode connectionMode,
+      PasswordState passwordState) {
+    this(
+        id,
+        kind,
+        civility,
+        lastName,
+        firstName,
+        login,
+        email,
+        className,
+        childrenIds,
+        parentIds,
+        address,
+        externalId,
+        connectionMode,
+        passwordState,
+        AccountStatus.ACTIVE);
+  }
 
   /** "Hélène Dupré", for letters and lists. */
   public String displayName() {

@@ -42,11 +42,12 @@ class AccountController {
       @RequestParam(required = false) ConnectionMode connectionMode,
       @RequestParam(required = false) PasswordState passwordState,
       @RequestParam(required = false) Boolean hasEmail,
+      @RequestParam(required = false) AccountStatus status,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       @RequestParam(required = false) String sort) {
     AccountFilter filter =
-        new AccountFilter(q, kind, className, connectionMode, passwordState, hasEmail);
+        new AccountFilter(q, kind, className, connectionMode, passwordState, hasEmail, status);
     return accounts.list(filter, sort, page, size);
   }
 

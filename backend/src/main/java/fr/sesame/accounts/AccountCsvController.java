@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** {@code /api/accounts/import} and {@code /api/accounts/export}: accounts in CSV files. */
+/** {@code /api/accounts/import} and {@code /api/accounts/export}: accounts in files. */
 @RestController
 @RequestMapping("/api/accounts")
 class AccountCsvController {
@@ -32,13 +32,25 @@ class AccountCsvController {
     this.accounts = accounts;
   }
 
+  /**
+   * One file or several ({@code file} repeated: SIECLE's pupils and guardians together), each a
+   * CSV, a SIECLE, STS-Web or ONDE export, zipped or not, told apart by content.
+   */
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   Mono<ImportReport> importAccounts(
-      @RequestPart("file") FilePart file,
+      @RequestPart("file") Flux<FilePart> files,
       @RequestParam(defaultValue = "false") boolean dryRun,
       Actor actor) {
-    return Uploads.read(file, AccountImporter.MAX_BYTES, "The file is larger than 5 MB; split it.")
-        .flatMap(bytes -> importer.importFile(bytes, dryRun, actor));
+    return files
+        .concatMap(
+            file ->
+                Uploads.read(
+                        file,
+                        AccountImporter.MAX_BYTES,
+                        file.filename() + " is larger than 16 MB; zip it or split it.")
+                    .map(bytes -> new AccountImporter.Upload(file.filename(), bytes)))
+        .collectList()
+        .flatMap(uploads -> importer.importFiles(uploads, dryRun, actor));
   }
 
   /** Streamed row by row: memory stays flat however many accounts match. */
@@ -52,9 +64,10 @@ class AccountCsvController {
       @RequestParam(required = false) String className,
       @RequestParam(required = false) ConnectionMode connectionMode,
       @RequestParam(required = false) PasswordState passwordState,
-      @RequestParam(required = false) Boolean hasEmail) {
+      @RequestParam(required = false) Boolean hasEmail,
+      @RequestParam(required = false) AccountStatus status) {
     AccountFilter filter =
-        new AccountFilter(q, kind, className, connectionMode, passwordState, hasEmail);
+        new AccountFilter(q, kind, className, connectionMode, passwordState, hasEmail, status);
     Flux<String> lines =
         Flux.concat(
             Mono.just(AccountCsvExport.headerLine()),

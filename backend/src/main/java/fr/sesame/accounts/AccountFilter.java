@@ -15,7 +15,18 @@ record AccountFilter(
     String className,
     ConnectionMode connectionMode,
     PasswordState passwordState,
-    Boolean hasEmail) {
+    Boolean hasEmail,
+    AccountStatus status) {
+
+  AccountFilter(
+      String q,
+      AccountKind kind,
+      String className,
+      ConnectionMode connectionMode,
+      PasswordState passwordState,
+      Boolean hasEmail) {
+    this(q, kind, className, connectionMode, passwordState, hasEmail, null);
+  }
 
   /** A SQL condition and its parameters. */
   record Condition(String sql, Map<String, Object> parameters) {}
@@ -45,6 +56,10 @@ record AccountFilter(
     if (passwordState != null) {
       clauses.add("a.password_state = :passwordState");
       parameters.put("passwordState", passwordState.name());
+    }
+    if (status != null) {
+      clauses.add("a.status = :status");
+      parameters.put("status", status.name());
     }
     if (hasEmail != null) {
       clauses.add(hasEmail ? "a.email is not null" : "a.email is null");

@@ -1,24 +1,25 @@
 package fr.sesame.accounts;
 
-import fr.sesame.SesameProperties;
 import fr.sesame.accounts.ImportPlan.Decision;
 import fr.sesame.accounts.ImportReport.Outcome;
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
+import fr.sesame.identity.IdentityService;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -26,148 +27,149 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Imports accounts from a CSV file: read and check every row, decide against stored accounts, then
- * store all of it in one transaction, or nothing at all if any row is wrong.
+ * Imports accounts from the school's files (CSV, SIECLE, STS-Web, ONDE, see {@link ImportFiles}):
+ * read and check every record, decide against stored accounts and who has left, then store all of
+ * it in one transaction, or nothing at all if any record is wrong.
  */
 @Service
 class AccountImporter {
 
-  static final int MAX_BYTES = 5 * 1024 * 1024;
+  static final int MAX_BYTES = 16 * 1024 * 1024;
   static final int MAX_ROWS = 20_000;
+
+  /** Where "past" is judged for a leaving date (DATE_SORTIE). */
+  private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Paris");
 
   private final AccountRepository accounts;
   private final AuditLog audit;
   private final Clock clock;
-  private final Logins logins;
+  private final ImportPlanner planner;
   private final TransactionalOperator transaction;
+  private final LeaverRepository leavers;
+  private final LeaversLetters letters;
+  private final IdentityService identity;
 
   AccountImporter(
       AccountRepository accounts,
+      ImportPlanner planner,
+      LeaverRepository leavers,
+      LeaversLetters letters,
+      IdentityService identity,
       AuditLog audit,
       Clock clock,
-      SesameProperties properties,
       ReactiveTransactionManager transactions) {
     this.accounts = accounts;
+    this.planner = planner;
+    this.leavers = leavers;
+    this.letters = letters;
+    this.identity = identity;
     this.audit = audit;
     this.clock = clock;
-    this.logins = new Logins(properties.accounts().loginPattern());
     this.transaction = TransactionalOperator.create(transactions);
   }
 
-  private record Parsed(
-      CsvFile file, ImportColumn.Layout layout, List<ImportRowReader.Draft> drafts) {}
+  /** One uploaded file: its name as sent and its bytes. */
+  record Upload(String name, byte[] bytes) {}
 
   Mono<ImportReport> importFile(byte[] bytes, boolean dryRun, Actor actor) {
-    return Mono.fromCallable(() -> parse(bytes))
-        // Decoding and parsing a 5 MB file is CPU work: not on an event-loop thread.
+    return importFiles(List.of(new Upload("import.csv", bytes)), dryRun, actor);
+  }
+
+  /** Imports these files together: all of them, or nothing if any is wrong. */
+  Mono<ImportReport> importFiles(List<Upload> uploads, boolean dryRun, Actor actor) {
+    LocalDate today = clock.instant().atZone(SCHOOL_ZONE).toLocalDate();
+    return Mono.fromCallable(() -> read(uploads, today))
+        // Unzipping and parsing exports is CPU work: not on an event-loop thread.
         .subscribeOn(Schedulers.boundedElastic())
-        .flatMap(parsed -> decideAndApply(parsed, dryRun, actor));
+        .zipWith(identity.get().map(i -> i.uai() == null ? "" : i.uai()).defaultIfEmpty(""))
+        .flatMap(
+            read -> {
+              List<String> warnings = new ArrayList<>();
+              read.getT1().forEach(file -> warnings.addAll(file.warnings()));
+              warnings.addAll(ExportChecks.sameSchool(read.getT1(), read.getT2()));
+              return decideAndApply(read.getT1(), warnings, dryRun, actor);
+            });
+  }
+
+  private static List<ExportFile> read(List<Upload> uploads, LocalDate today) {
+    if (uploads.isEmpty()) {
+      throw new ProblemException(ProblemType.IMPORT_UNREADABLE, "No file was sent.");
+    }
+    List<ExportFile> files = new ArrayList<>();
+    for (Upload upload : uploads) {
+      files.add(ImportFiles.read(upload.name(), upload.bytes(), today));
+    }
+    ExportChecks.oneOfEachFormat(files);
+    // Pupils before guardians, so a report reads in the order the school thinks of it.
+    files.sort(Comparator.comparing(ExportFile::format));
+    return files;
   }
 
   /**
    * Plans against the stored accounts and applies in one transaction, imports one at a time (an
    * advisory lock), so no concurrent change slips between what was decided and what is written.
    */
-  private Mono<ImportReport> decideAndApply(Parsed parsed, boolean dryRun, Actor actor) {
+  private Mono<ImportReport> decideAndApply(
+      List<ExportFile> read, List<String> warnings, boolean dryRun, Actor actor) {
     return accounts
         .lockImports()
-        .then(plan(parsed))
+        .then(planner.withGuardiansOfPupilsAtSchool(read, warnings))
         .flatMap(
-            plan -> {
-              ImportReport report =
-                  ImportReport.of(dryRun, parsed.file(), parsed.layout().unknown(), plan.lines());
-              if (dryRun) {
-                return Mono.just(report);
-              }
-              if (plan.hasErrors()) {
-                return Mono.error(
-                    new ProblemException(
-                            ProblemType.IMPORT_HAS_ERRORS,
-                            report.errors() + " line(s) have errors; nothing was imported.")
-                        .with("report", report));
-              }
-              return apply(plan)
-                  .then(
-                      audit.record(
-                          actor,
-                          "ACCOUNTS_IMPORTED",
-                          "ACCOUNT",
-                          null,
-                          Map.of(
-                              "created", report.created(),
-                              "updated", report.updated(),
-                              "unchanged", report.unchanged())))
-                  .thenReturn(report);
-            })
+            files ->
+                planner
+                    .plan(files)
+                    .flatMap(
+                        plan ->
+                            Leavers.of(files, plan, leavers)
+                                .flatMap(
+                                    gone -> {
+                                      ImportReport report =
+                                          ImportReport.of(
+                                              dryRun,
+                                              files,
+                                              plan.lines(fileOfEachDraft(files)),
+                                              Leavers.report(gone),
+                                              warnings);
+                                      return dryRun
+                                          ? Mono.just(report)
+                                          : store(plan, gone, report, actor);
+                                    })))
         .as(transaction::transactional);
   }
 
-  private static Parsed parse(byte[] bytes) {
-    CsvFile file = CsvFile.decode(bytes);
-    CsvTable table = CsvTable.parse(file, MAX_ROWS);
-    ImportColumn.Layout layout = ImportColumn.Layout.of(table.header());
-    List<String> missing = layout.missingRequired();
-    if (!missing.isEmpty()) {
-      throw new ProblemException(
-          ProblemType.IMPORT_UNREADABLE,
-          "The first line must name the columns; missing: "
-              + String.join(", ", missing)
-              + ". Expected for example: type;civilite;nom;prenom;identifiant;email;classe;"
-              + "mode_connexion;enfants;adresse;id_externe");
+  private Mono<ImportReport> store(
+      ImportPlan plan, List<AccountRow> gone, ImportReport report, Actor actor) {
+    if (plan.hasErrors()) {
+      return Mono.error(
+          new ProblemException(
+                  ProblemType.IMPORT_HAS_ERRORS,
+                  report.errors() + " line(s) have errors; nothing was imported.")
+              .with("report", report));
     }
-    ImportRowReader reader = new ImportRowReader(layout);
-    return new Parsed(file, layout, table.rows().stream().map(reader::read).toList());
+    List<UUID> goneIds = gone.stream().map(AccountRow::id).toList();
+    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    return apply(plan)
+        .then(goneIds.isEmpty() ? Mono.empty() : leavers.markLeft(goneIds, now))
+        .then(goneIds.isEmpty() ? Mono.empty() : letters.revokeLive(goneIds, actor))
+        .then(
+            audit.record(
+                actor,
+                "ACCOUNTS_IMPORTED",
+                "ACCOUNT",
+                null,
+                Map.of(
+                    "format", report.format(),
+                    "created", report.created(),
+                    "updated", report.updated(),
+                    "unchanged", report.unchanged(),
+                    "left", report.left())))
+        .thenReturn(report);
   }
 
-  private Mono<ImportPlan> plan(Parsed parsed) {
-    Set<String> loginRefs = new HashSet<>();
-    Set<String> idRefs = new HashSet<>();
-    for (ImportRowReader.Draft draft : parsed.drafts()) {
-      if (draft.row().login() != null) {
-        loginRefs.add(draft.row().login());
-      }
-      if (draft.row().externalId() != null) {
-        idRefs.add(draft.row().externalId());
-      }
-      draft
-          .childrenRefs()
-          .forEach(
-              ref -> {
-                idRefs.add(ref);
-                loginRefs.add(Text.fold(ref));
-              });
-    }
-    Mono<List<AccountRow>> existing =
-        accounts.findByLoginsOrExternalIds(loginRefs, idRefs).collectList();
-    Mono<Set<String>> taken = accounts.allLogins().collect(Collectors.toSet());
-    return Mono.zip(existing, taken)
-        .flatMap(
-            found ->
-                storedChildren(found.getT1())
-                    // Deciding 20,000 rows is CPU work: off the event loop.
-                    .publishOn(Schedulers.boundedElastic())
-                    .map(
-                        children ->
-                            new ImportPlan(
-                                parsed.drafts(),
-                                found.getT1(),
-                                found.getT2(),
-                                children,
-                                logins,
-                                childrenColumn(parsed.layout()))));
-  }
-
-  private Mono<Map<UUID, Set<String>>> storedChildren(List<AccountRow> existing) {
-    List<UUID> parents =
-        existing.stream().filter(a -> a.kind() == AccountKind.PARENT).map(AccountRow::id).toList();
-    if (parents.isEmpty()) {
-      return Mono.just(Map.of());
-    }
-    return accounts
-        .childLogins(parents)
-        .collect(
-            Collectors.groupingBy(
-                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+  private static List<String> fileOfEachDraft(List<ExportFile> files) {
+    List<String> names = new ArrayList<>();
+    files.forEach(f -> f.drafts().forEach(d -> names.add(f.name())));
+    return names;
   }
 
   private Mono<Void> apply(ImportPlan plan) {
@@ -221,13 +223,5 @@ class AccountImporter {
         .filter(d -> d.outcome() == outcome)
         .map(Decision::target)
         .toList();
-  }
-
-  private static String childrenColumn(ImportColumn.Layout layout) {
-    return Stream.of(ImportColumn.CHILDREN)
-        .filter(layout::has)
-        .map(c -> layout.header().get(layout.positions().get(c)).strip())
-        .findFirst()
-        .orElse("enfants");
   }
 }

@@ -146,7 +146,7 @@ class AccountRepository {
                     + " email = u.email, class_name = u.class_name, address = u.address,"
                     + " external_id = u.external_id, connection_mode = u.connection_mode,"
                     + " search_text = u.search_text, last_name_key = u.last_name_key,"
-                    + " first_name_key = u.first_name_key, updated_at = :now"
+                    + " first_name_key = u.first_name_key, status = 'ACTIVE', updated_at = :now"
                     + " from (select i.id, d.* from unnest(:ids::uuid[]) with ordinality as i(id, n)"
                     + " join ("
                     + UNNEST_DETAILS

@@ -18,11 +18,42 @@ record AccountRow(
     String address,
     String externalId,
     ConnectionMode connectionMode,
-    PasswordState passwordState) {
+    PasswordState passwordState,
+    AccountStatus status) {
+
+  /** A row of someone at the school: what an import or an edit writes. */
+  AccountRow(
+      UUID id,
+      AccountKind kind,
+      String civility,
+      String lastName,
+      String firstName,
+      String login,
+      String email,
+      String className,
+      String address,
+      String externalId,
+      ConnectionMode connectionMode,
+      PasswordState passwordState) {
+    this(
+        id,
+        kind,
+        civility,
+        lastName,
+        firstName,
+        login,
+        email,
+        className,
+        address,
+        externalId,
+        connectionMode,
+        passwordState,
+        AccountStatus.ACTIVE);
+  }
 
   static final String COLUMNS =
       "a.id, a.kind, a.civility, a.last_name, a.first_name, a.login, a.email, a.class_name,"
-          + " a.address, a.external_id, a.connection_mode, a.password_state";
+          + " a.address, a.external_id, a.connection_mode, a.password_state, a.status";
 
   static AccountRow read(Readable row) {
     return new AccountRow(
@@ -37,7 +68,8 @@ record AccountRow(
         row.get("address", String.class),
         row.get("external_id", String.class),
         ConnectionMode.valueOf(row.get("connection_mode", String.class)),
-        PasswordState.valueOf(row.get("password_state", String.class)));
+        PasswordState.valueOf(row.get("password_state", String.class)),
+        AccountStatus.valueOf(row.get("status", String.class)));
   }
 
   AccountRow withId(UUID newId) {
@@ -53,7 +85,8 @@ record AccountRow(
         address,
         externalId,
         connectionMode,
-        passwordState);
+        passwordState,
+        status);
   }
 
   /** Same stored values, the id and password state aside. */
@@ -67,7 +100,8 @@ record AccountRow(
         && Objects.equals(className, other.className)
         && Objects.equals(address, other.address)
         && Objects.equals(externalId, other.externalId)
-        && connectionMode == other.connectionMode;
+        && connectionMode == other.connectionMode
+        && status == other.status;
   }
 
   String searchText() {
@@ -94,6 +128,7 @@ record AccountRow(
         address,
         externalId,
         connectionMode,
-        passwordState);
+        passwordState,
+        status);
   }
 }

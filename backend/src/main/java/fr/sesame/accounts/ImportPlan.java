@@ -97,19 +97,22 @@ final class ImportPlan {
       }
       reserved.add(login);
       loginLines.putIfAbsent(login, draft.line());
+      AccountRow kept = draft.fromExport() && match != null ? match : null;
       targets.add(
           new AccountRow(
               match == null ? null : match.id(),
               row.kind(),
-              row.civility(),
+              storedIfNull(row.civility(), kept, AccountRow::civility),
               row.lastName(),
               row.firstName(),
               login,
-              row.email(),
+              storedIfNull(row.email(), kept, AccountRow::email),
               row.className(),
-              row.address(),
+              storedIfNull(row.address(), kept, AccountRow::address),
               row.externalId(),
-              row.connectionMode(),
+              row.connectionMode() != null
+                  ? row.connectionMode()
+                  : kept != null ? kept.connectionMode() : ConnectionMode.DIRECT,
               match == null ? PasswordState.NONE : match.passwordState()));
       matches.add(match);
       errorsByDraft.add(errors);
@@ -158,18 +161,27 @@ final class ImportPlan {
     return decisions.stream().anyMatch(d -> d.outcome() == Outcome.ERROR);
   }
 
-  List<ImportReport.Line> lines() {
-    return decisions.stream()
-        .map(
-            d ->
-                new ImportReport.Line(
-                    d.line(),
-                    d.outcome(),
-                    d.target().login(),
-                    emptyToNull(d.target().lastName()),
-                    emptyToNull(d.target().firstName()),
-                    d.errors()))
-        .toList();
+  /** The report's lines; {@code fileOfDecision} names the file each decision's draft came from. */
+  List<ImportReport.Line> lines(List<String> fileOfDecision) {
+    List<ImportReport.Line> lines = new ArrayList<>();
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision d = decisions.get(i);
+      lines.add(
+          new ImportReport.Line(
+              d.line(),
+              d.outcome(),
+              d.target().login(),
+              emptyToNull(d.target().lastName()),
+              emptyToNull(d.target().firstName()),
+              d.errors(),
+              fileOfDecision.get(i)));
+    }
+    return lines;
+  }
+
+  private static <T> T storedIfNull(
+      T value, AccountRow stored, java.util.function.Function<AccountRow, T> field) {
+    return value != null || stored == null ? value : field.apply(stored);
   }
 
   private static String emptyToNull(String value) {

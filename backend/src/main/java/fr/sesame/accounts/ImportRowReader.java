@@ -32,13 +32,28 @@ final class ImportRowReader {
     this.layout = layout;
   }
 
-  /** A row as read: the draft (login may be null: to be made), children references, errors. */
+  /**
+   * A row as read: the draft (login may be null: to be made), children references, errors. A draft
+   * {@code fromExport} does not carry every detail: what it leaves null (e-mail, civility, address,
+   * connection mode) keeps its stored value.
+   */
   record Draft(
       int line,
       AccountRow row,
       List<String> childrenRefs,
       boolean childrenGiven,
-      List<ImportReport.Error> errors) {}
+      List<ImportReport.Error> errors,
+      boolean fromExport) {
+
+    Draft(
+        int line,
+        AccountRow row,
+        List<String> childrenRefs,
+        boolean childrenGiven,
+        List<ImportReport.Error> errors) {
+      this(line, row, childrenRefs, childrenGiven, errors, false);
+    }
+  }
 
   Draft read(CsvTable.Row csv) {
     List<ImportReport.Error> errors = new ArrayList<>();

@@ -3,6 +3,7 @@ package fr.sesame.credentials;
 import fr.sesame.accounts.Account;
 import fr.sesame.accounts.AccountLetters;
 import fr.sesame.accounts.AccountService;
+import fr.sesame.accounts.AccountStatus;
 import fr.sesame.accounts.ConnectionMode;
 import fr.sesame.accounts.PasswordState;
 import fr.sesame.audit.Actor;
@@ -54,6 +55,9 @@ public class CredentialService implements AccountLetters {
 
   /** Why an account gets no letter, or null when it gets one. */
   public static String ineligibility(Account account) {
+    if (account.status() == AccountStatus.LEFT) {
+      return "LEFT";
+    }
     if (account.connectionMode() == ConnectionMode.ENT) {
       return "ENT";
     }
@@ -255,9 +259,11 @@ public class CredentialService implements AccountLetters {
       return Mono.error(
           new ProblemException(
                   ProblemType.NOT_ELIGIBLE,
-                  reason.equals("ENT")
-                      ? "This account signs in through the ENT: it gets no letter."
-                      : "This account has already chosen its password: it gets no letter.")
+                  switch (reason) {
+                    case "LEFT" -> "This person has left the school: no letter.";
+                    case "ENT" -> "This account signs in through the ENT: it gets no letter.";
+                    default -> "This account has already chosen its password: it gets no letter.";
+                  })
               .with("reason", reason));
     }
     return variant == LetterVariant.QR ? publicUrl().thenReturn(account) : Mono.just(account);

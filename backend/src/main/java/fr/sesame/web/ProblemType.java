@@ -30,6 +30,10 @@ public enum ProblemType {
       "import-unreadable", HttpStatus.UNPROCESSABLE_CONTENT, "The file cannot be read"),
   IMPORT_TOO_MANY_ROWS(
       "import-too-many-rows", HttpStatus.UNPROCESSABLE_CONTENT, "The file has too many rows"),
+  IMPORT_OTHER_SCHOOL(
+      "import-other-school",
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "The export comes from another school"),
   IMPORT_HAS_ERRORS(
       "import-has-errors",
       HttpStatus.UNPROCESSABLE_CONTENT,

@@ -1,0 +1,93 @@
+package fr.sesame.accounts;
+
+import fr.sesame.web.ProblemException;
+import fr.sesame.web.ProblemType;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Tells what a file is by its content, never by its name: a zip is opened first, then an XML file
+ * is a SIECLE or STS-Web export by its root element, and a text file is ONDE's extraction or a
+ * Sésame CSV by its header.
+ */
+final class ImportFiles {
+
+  private ImportFiles() {}
+
+  static ExportFile read(String name, byte[] bytes, LocalDate today) {
+    ImportArchive.Unpacked file = ImportArchive.unpack(name, bytes);
+    if (looksLikeXml(file.bytes())) {
+      XmlRecords.Prolog prolog = XmlRecords.prolog(file.bytes(), file.name());
+      return capped(xml(file, prolog, today));
+    }
+    CsvFile csv = CsvFile.decode(file.bytes());
+    CsvTable table = CsvTable.parse(csv, AccountImporter.MAX_ROWS);
+    if (OndeEleves.recognises(table.header())) {
+      return OndeEleves.read(file, csv);
+    }
+    return csv(file, csv, table);
+  }
+
+  private static ExportFile xml(
+      ImportArchive.Unpacked file, XmlRecords.Prolog prolog, LocalDate today) {
+    return switch (prolog.root()) {
+      case SiecleEleves.ROOT -> SiecleEleves.read(file, prolog.encoding(), today);
+      case SiecleResponsables.ROOT -> SiecleResponsables.read(file, prolog.encoding());
+      case StsEmp.ROOT -> StsEmp.read(file, prolog.encoding());
+      default ->
+          throw new ProblemException(
+              ProblemType.IMPORT_UNREADABLE,
+              file.name()
+                  + " is an XML file of an unknown kind ("
+                  + prolog.root()
+                  + "): give SIECLE's ElevesSansAdresses, ElevesAvecAdresses or"
+                  + " ResponsablesAvecAdresses, or STS-Web's sts_emp export.");
+    };
+  }
+
+  /** The same cap as for CSV rows: beyond it, an export is not one school's. */
+  private static ExportFile capped(ExportFile file) {
+    if (file.drafts().size() > AccountImporter.MAX_ROWS) {
+      throw new ProblemException(
+          ProblemType.IMPORT_TOO_MANY_ROWS,
+          file.name() + " has more than " + AccountImporter.MAX_ROWS + " people; split it.");
+    }
+    return file;
+  }
+
+  private static ExportFile csv(ImportArchive.Unpacked file, CsvFile csv, CsvTable table) {
+    ImportColumn.Layout layout = ImportColumn.Layout.of(table.header());
+    List<String> missing = layout.missingRequired();
+    if (!missing.isEmpty()) {
+      throw new ProblemException(
+          ProblemType.IMPORT_UNREADABLE,
+          "The first line must name the columns; missing: "
+              + String.join(", ", missing)
+              + ". Expected for example: type;civilite;nom;prenom;identifiant;email;classe;"
+              + "mode_connexion;enfants;adresse;id_externe");
+    }
+    ImportRowReader reader = new ImportRowReader(layout);
+    return new ExportFile(
+        file.name(),
+        ImportFormat.CSV,
+        csv.charset().name().toLowerCase(java.util.Locale.ROOT),
+        file.zipped(),
+        null,
+        table.rows().stream().map(reader::read).toList(),
+        List.of(),
+        csv,
+        layout.unknown(),
+        layout.has(ImportColumn.CHILDREN)
+            ? layout.header().get(layout.positions().get(ImportColumn.CHILDREN)).strip()
+            : null);
+  }
+
+  /** An XML declaration or a root element first, after a byte-order mark and blanks. */
+  private static boolean looksLikeXml(byte[] bytes) {
+    int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF ? 3 : 0;
+    while (i < bytes.length && Character.isWhitespace(bytes[i])) {
+      i++;
+    }
+    return i < bytes.length && bytes[i] == '<';
+  }
+}
