@@ -46,14 +46,14 @@ class AccountImporter {
   private final ImportPlanner planner;
   private final TransactionalOperator transaction;
   private final LeaverRepository leavers;
-  private final LeaversLetters letters;
+  private final AccountLetters letters;
   private final IdentityService identity;
 
   AccountImporter(
       AccountRepository accounts,
       ImportPlanner planner,
       LeaverRepository leavers,
-      LeaversLetters letters,
+      AccountLetters letters,
       IdentityService identity,
       AuditLog audit,
       Clock clock,

@@ -6,8 +6,9 @@ import java.util.UUID;
 import reactor.core.publisher.Mono;
 
 /**
- * What the accounts' bulk action needs from the owner of letters (credentials), which implements
- * it: accounts never reach into credentials, which depend on accounts.
+ * What accounts need from the owner of letters (credentials), which implements it: the bulk revoke,
+ * and ending the letters of people an import marks as having left. Accounts never reach into
+ * credentials, which depend on accounts.
  */
 public interface AccountLetters {
 

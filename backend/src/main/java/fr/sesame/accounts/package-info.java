@@ -1,8 +1,9 @@
 /**
  * The school's users who receive letters: students, parents, teachers, staff and inspectors, their
- * CRUD, search and bulk actions, and their import from and export to CSV files.
+ * CRUD, search and bulk actions, their import from CSV files and the school's own exports (SIECLE,
+ * STS-Web, ONDE; an export must be of this establishment, hence identity), and export to CSV.
  */
-@ApplicationModule(allowedDependencies = {"audit", "web"})
+@ApplicationModule(allowedDependencies = {"audit", "identity", "web"})
 package fr.sesame.accounts;
 
 import org.springframework.modulith.ApplicationModule;
