@@ -476,7 +476,9 @@ export interface paths {
         /**
          * Upload the logo
          * @description A PNG or JPEG file of at most 1 MB, between 32×32 and 4000×4000 pixels, in the
-         *     multipart field `file`. The content is checked, not only the name. Audited.
+         *     multipart field `file`. The content is checked, not only the name: any other file gets
+         *     `400` (`/problems/validation-failed`, field `file`); `415` is for a request that is not
+         *     `multipart/form-data`. Audited.
          */
         put: operations["uploadLogo"];
         post?: never;
@@ -1533,7 +1535,7 @@ export interface components {
          *
          *     | type | status | when |
          *     |---|---|---|
-         *     | `/problems/validation-failed` | 400 | a field is missing or wrong; see `errors` |
+         *     | `/problems/validation-failed` | 400 | a field or parameter is missing or wrong (out of range, not one of its values, or holding a control character other than tab and line breaks); see `errors`, and `problems` for a send |
          *     | `/problems/malformed-request` | 400 | the body is not readable JSON, or a parameter has the wrong type, or an API key is put in the address (query string) instead of the `Authorization` header |
          *     | `/problems/unauthenticated` | 401 | nobody is signed in, or the API key is unknown, expired or revoked |
          *     | `/problems/sign-in-failed` | 401 | wrong username or password |
@@ -1546,6 +1548,8 @@ export interface components {
          *     | `/problems/method-not-allowed` | 405 | the path exists, the method does not |
          *     | `/problems/not-acceptable` | 406 | no representation matches `Accept` |
          *     | `/problems/payload-too-large` | 413 | the body is larger than allowed |
+         *     | `/problems/uri-too-long` | 414 | the request line (path and query) is longer than 16 KB; answered by the server before any operation |
+         *     | `/problems/headers-too-large` | 431 | the request's headers are larger than the server accepts; answered before any operation |
          *     | `/problems/unsupported-media-type` | 415 | the body's `Content-Type` is not accepted |
          *     | `/problems/template-invalid` | 422 | a template uses an unknown merge tag, or one its audience or variant cannot have; see `tagErrors` |
          *     | `/problems/import-unreadable` | 422 | the CSV file has no header line or lacks a required column |
@@ -1583,6 +1587,8 @@ export interface components {
             reason?: "ENT" | "ALREADY_PERSONALISED";
             /** @description For `too-many-attempts`, the same number as the `Retry-After` header. */
             retryAfterSeconds?: number;
+            /** @description For `validation-failed` on `POST /api/sends`, what stops the send, as the dry run lists it. */
+            problems?: components["schemas"]["Notice"][];
             /** @description For `activation-code-wrong`, how many more wrong codes lock the letter. */
             remainingAttempts?: number;
             /**
@@ -1806,21 +1812,37 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The upload is larger than allowed. */
+        /** @description The body is larger than this operation accepts. */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/payload-too-large",
+                 *       "title": "The request is too large",
+                 *       "status": 413,
+                 *       "detail": "The request body is larger than this endpoint accepts."
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The file's type is not accepted. */
+        /** @description The body's `Content-Type` is not one this operation takes. */
         UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/unsupported-media-type",
+                 *       "title": "Unsupported media type",
+                 *       "status": 415,
+                 *       "detail": "Content-Type text/plain is not accepted here; send application/json"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -1842,6 +1864,41 @@ export interface components {
                  *           "message": "must not be blank"
                  *         }
                  *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The `X-XSRF-TOKEN` header is missing or does not match the cookie
+         *     (`/problems/csrf-token-invalid`), or the caller may not do this (`/problems/forbidden`).
+         */
+        CsrfRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/csrf-token-invalid",
+                 *       "title": "Missing or invalid CSRF token",
+                 *       "status": 403
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No representation this operation gives matches `Accept`. */
+        NotAcceptable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/not-acceptable",
+                 *       "title": "No acceptable representation",
+                 *       "status": 406
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -1980,6 +2037,8 @@ export interface operations {
                 };
             };
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyAttempts"];
         };
     };
@@ -1999,6 +2058,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
             /** @description The `X-XSRF-TOKEN` header is missing or does not match the cookie. */
             403: {
                 headers: {
@@ -2044,7 +2105,9 @@ export interface operations {
                     "application/json": components["schemas"]["CurrentUser"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     myAccount: {
@@ -2072,6 +2135,7 @@ export interface operations {
                     "application/json": components["schemas"]["MyAccount"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
         };
@@ -2102,6 +2166,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             /** @description Not signed in, or the current password is wrong (`/problems/sign-in-failed`). */
             401: {
                 headers: {
@@ -2112,6 +2177,8 @@ export interface operations {
                 };
             };
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description The new password breaks the policy (`/problems/password-rejected`, see `reasons`). */
             422: {
                 headers: {
@@ -2149,6 +2216,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivationPolicy"];
                 };
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     verifyActivationCode: {
@@ -2217,6 +2285,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyAttempts"];
         };
     };
@@ -2245,6 +2315,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             /** @description The letter was used meanwhile, or has expired (`/problems/activation-link-invalid`). */
@@ -2256,6 +2327,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description The password breaks the policy (`/problems/password-rejected`, see `reasons`). */
             422: {
                 headers: {
@@ -2315,7 +2388,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     listSends: {
@@ -2364,6 +2442,10 @@ export interface operations {
                     "application/json": components["schemas"]["SendPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     createSend: {
@@ -2445,7 +2527,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getSend: {
@@ -2486,7 +2573,11 @@ export interface operations {
                     "application/json": components["schemas"]["Send"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     listSendRecipients: {
@@ -2543,7 +2634,11 @@ export interface operations {
                     "application/json": components["schemas"]["SendRecipientPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     sendEvents: {
@@ -2575,10 +2670,14 @@ export interface operations {
                      *     event:progress
                      *     data:{"id":"b7e4d2a9-1c6f-4e83-9a5b-2d8f0c4e6a71","state":"DONE","output":"EMAIL","audience":"PARENT","templateId":"3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e","total":28,"eligible":26,"skipped":2,"done":25,"failed":1,"toPrint":3,"createdAt":"2026-09-03T08:15:42Z","createdBy":"api-key:Portail régional","printJob":null}
                      */
-                    "text/event-stream": components["schemas"]["Send"];
+                    "text/event-stream": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     cancelSend: {
@@ -2619,6 +2718,9 @@ export interface operations {
                     "application/json": components["schemas"]["Send"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
             /** @description The send has already ended. */
             409: {
@@ -2637,6 +2739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getSendDocument: {
@@ -2662,6 +2765,9 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description The public URL is missing (`/problems/public-url-missing`). */
             409: {
@@ -2680,6 +2786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     revokeSendLetters: {
@@ -2707,7 +2814,11 @@ export interface operations {
                     "application/json": components["schemas"]["BulkResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getPrinter: {
@@ -2737,6 +2848,10 @@ export interface operations {
                     "application/json": components["schemas"]["Printer"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     activationSummary: {
@@ -2772,6 +2887,10 @@ export interface operations {
                     "application/json": components["schemas"]["ActivationSummaryRow"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getIdentity: {
@@ -2802,7 +2921,9 @@ export interface operations {
                     "application/json": components["schemas"]["Identity"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     updateIdentity: {
@@ -2848,6 +2969,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getLogo: {
@@ -2869,6 +2992,9 @@ export interface operations {
                     "image/jpeg": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             /** @description No logo has been uploaded. */
             404: {
                 headers: {
@@ -2924,6 +3050,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -2944,6 +3072,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
             /** @description Not an administrator, or the CSRF header is missing. */
             403: {
                 headers: {
@@ -3041,6 +3171,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     createAccount: {
@@ -3095,7 +3227,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getAccount: {
@@ -3138,7 +3275,11 @@ export interface operations {
                     "application/json": components["schemas"]["Account"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     updateAccount: {
@@ -3203,8 +3344,13 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     deleteAccount: {
@@ -3225,6 +3371,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             /** @description No account has this id. */
             404: {
                 headers: {
@@ -3242,6 +3391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     listCredentials: {
@@ -3286,7 +3436,11 @@ export interface operations {
                     "application/json": components["schemas"]["Credential"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     issueCredential: {
@@ -3331,6 +3485,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
             /** @description The account gets no letter (`/problems/not-eligible`, with `reason` `ENT` or `ALREADY_PERSONALISED`), or the public URL is missing (`/problems/public-url-missing`). */
             409: {
@@ -3350,6 +3506,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     revokeCredentials: {
@@ -3377,7 +3536,11 @@ export interface operations {
                     "application/json": components["schemas"]["BulkResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getCredentialQrCode: {
@@ -3406,7 +3569,11 @@ export interface operations {
                     "image/svg+xml": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             /** @description The credential is no longer live, or has no QR code. */
             409: {
                 headers: {
@@ -3424,6 +3591,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getCredentialLetter: {
@@ -3453,6 +3621,9 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /**
              * @description The credential is no longer live, the template does not fit the account's audience or the
@@ -3475,6 +3646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     bulkUpdateAccounts: {
@@ -3515,7 +3687,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     listClasses: {
@@ -3546,6 +3723,10 @@ export interface operations {
                     "application/json": string[];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     importAccounts: {
@@ -3612,6 +3793,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /**
@@ -3627,6 +3810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     exportAccounts: {
@@ -3663,6 +3847,10 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     listTemplates: {
@@ -3726,6 +3914,10 @@ export interface operations {
                     "application/json": components["schemas"]["TemplatePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     createTemplate: {
@@ -3779,6 +3971,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["TemplateInvalid"];
         };
     };
@@ -3850,6 +4046,10 @@ export interface operations {
                     "application/json": components["schemas"]["MergeTag"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getTemplate: {
@@ -3889,7 +4089,11 @@ export interface operations {
                     "application/json": components["schemas"]["Template"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     updateTemplate: {
@@ -3945,7 +4149,11 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["TemplateInvalid"];
         };
     };
@@ -3967,6 +4175,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
             /** @description The template is an original. */
             409: {
@@ -4024,6 +4235,9 @@ export interface operations {
                     "application/json": components["schemas"]["Template"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -4064,6 +4278,9 @@ export interface operations {
                     "application/json": components["schemas"]["Template"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
         };
@@ -4108,7 +4325,11 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateVersion"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getTemplateVersion: {
@@ -4142,7 +4363,11 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateVersion"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     previewTemplate: {
@@ -4179,6 +4404,9 @@ export interface operations {
                     "image/png": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
             /** @description `Accept` is neither `application/pdf` nor `image/png`. */
             406: {
@@ -4189,7 +4417,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["TemplateInvalid"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     listApiKeys: {
@@ -4243,7 +4474,9 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKey"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createApiKey: {
@@ -4300,6 +4533,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     revokeApiKey: {
@@ -4320,6 +4557,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             /** @description No key has this id. */
             404: {
                 headers: {
@@ -4372,6 +4612,9 @@ export interface operations {
                     "application/json": components["schemas"]["Webhook"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createWebhook: {
@@ -4421,6 +4664,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     deleteWebhook: {
@@ -4441,6 +4688,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             /** @description No webhook has this id. */
             404: {
                 headers: {
@@ -4515,6 +4765,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -4582,6 +4835,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     exportAuditEvents: {
@@ -4619,6 +4875,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
 }
