@@ -66,6 +66,12 @@ final class ErrorProblems {
     if (error instanceof NotAcceptableStatusException) {
       return new ProblemException(ProblemType.NOT_ACCEPTABLE, null);
     }
+    if (error instanceof DecodingException) {
+      // Raised outside a ServerWebInputException, e.g. a multipart Content-Type with no boundary.
+      return new ProblemException(
+          ProblemType.MALFORMED_REQUEST,
+          "The request body cannot be read as its Content-Type says.");
+    }
     if (error instanceof ServerWebInputException input) {
       return new ProblemException(ProblemType.MALFORMED_REQUEST, inputDetail(input));
     }
