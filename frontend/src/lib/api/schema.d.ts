@@ -1560,6 +1560,7 @@ export interface components {
          *     | `/problems/password-rejected` | 422 | the new password breaks the policy; see `reasons` |
          *     | `/problems/too-many-attempts` | 429 | too many failures, or an API key went over its per-minute limit; wait `Retry-After` seconds |
          *     | `/problems/internal-error` | 500 | an unexpected error; nothing is leaked, the log has the details |
+         *     | `/problems/service-unavailable` | 503 | answered by the front proxy when no backend instance answers; try again after `Retry-After` seconds |
          */
         Problem: {
             /**

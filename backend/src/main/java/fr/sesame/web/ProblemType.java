@@ -46,7 +46,10 @@ public enum ProblemType {
   PASSWORD_REJECTED(
       "password-rejected", HttpStatus.UNPROCESSABLE_CONTENT, "The password cannot be used"),
   TOO_MANY_ATTEMPTS("too-many-attempts", HttpStatus.TOO_MANY_REQUESTS, "Too many attempts"),
-  INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+  INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
+  /** Answered by the front proxy (frontend/nginx.conf) when no backend answers. */
+  SERVICE_UNAVAILABLE(
+      "service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The service is unavailable");
 
   private final String slug;
   private final HttpStatus status;
