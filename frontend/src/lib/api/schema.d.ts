@@ -476,7 +476,9 @@ export interface paths {
         /**
          * Upload the logo
          * @description A PNG or JPEG file of at most 1 MB, between 32×32 and 4000×4000 pixels, in the
-         *     multipart field `file`. The content is checked, not only the name. Audited.
+         *     multipart field `file`. The content is checked, not only the name: any other file gets
+         *     `400` (`/problems/validation-failed`, field `file`); `415` is for a request that is not
+         *     `multipart/form-data`. Audited.
          */
         put: operations["uploadLogo"];
         post?: never;
@@ -1597,7 +1599,7 @@ export interface components {
          *
          *     | type | status | when |
          *     |---|---|---|
-         *     | `/problems/validation-failed` | 400 | a field is missing or wrong; see `errors` |
+         *     | `/problems/validation-failed` | 400 | a field or parameter is missing or wrong (out of range, not one of its values, or holding a control character other than tab and line breaks); see `errors`, and `problems` for a send |
          *     | `/problems/malformed-request` | 400 | the body is not readable JSON, or a parameter has the wrong type, or an API key is put in the address (query string) instead of the `Authorization` header |
          *     | `/problems/unauthenticated` | 401 | nobody is signed in, or the API key is unknown, expired or revoked |
          *     | `/problems/sign-in-failed` | 401 | wrong username or password |
@@ -1610,6 +1612,8 @@ export interface components {
          *     | `/problems/method-not-allowed` | 405 | the path exists, the method does not |
          *     | `/problems/not-acceptable` | 406 | no representation matches `Accept` |
          *     | `/problems/payload-too-large` | 413 | the body is larger than allowed |
+         *     | `/problems/uri-too-long` | 414 | the request line (path and query) is longer than 16 KB; answered by the server before any operation |
+         *     | `/problems/headers-too-large` | 431 | the request's headers are larger than the server accepts; answered before any operation |
          *     | `/problems/unsupported-media-type` | 415 | the body's `Content-Type` is not accepted |
          *     | `/problems/template-invalid` | 422 | a template uses an unknown merge tag, or one its audience or variant cannot have; see `tagErrors` |
          *     | `/problems/import-unreadable` | 422 | the CSV file has no header line or lacks a required column; an XML export is malformed or declares a DTD or entities; a zip holds no or several files |
@@ -1621,6 +1625,7 @@ export interface components {
          *     | `/problems/password-rejected` | 422 | the new password breaks the policy; see `reasons` |
          *     | `/problems/too-many-attempts` | 429 | too many failures, or an API key went over its per-minute limit; wait `Retry-After` seconds |
          *     | `/problems/internal-error` | 500 | an unexpected error; nothing is leaked, the log has the details |
+         *     | `/problems/service-unavailable` | 503 | answered by the front proxy when no backend instance answers; try again after `Retry-After` seconds |
          */
         Problem: {
             /**
@@ -1648,6 +1653,8 @@ export interface components {
             reason?: "LEFT" | "ENT" | "ALREADY_PERSONALISED";
             /** @description For `too-many-attempts`, the same number as the `Retry-After` header. */
             retryAfterSeconds?: number;
+            /** @description For `validation-failed` on `POST /api/sends`, what stops the send, as the dry run lists it. */
+            problems?: components["schemas"]["Notice"][];
             /** @description For `activation-code-wrong`, how many more wrong codes lock the letter. */
             remainingAttempts?: number;
             /**
@@ -1871,21 +1878,37 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The upload is larger than allowed. */
+        /** @description The body is larger than this operation accepts. */
         PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/payload-too-large",
+                 *       "title": "The request is too large",
+                 *       "status": 413,
+                 *       "detail": "The request body is larger than this endpoint accepts."
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The file's type is not accepted. */
+        /** @description The body's `Content-Type` is not one this operation takes. */
         UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/unsupported-media-type",
+                 *       "title": "Unsupported media type",
+                 *       "status": 415,
+                 *       "detail": "Content-Type text/plain is not accepted here; send application/json"
+                 *     }
+                 */
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
@@ -1907,6 +1930,41 @@ export interface components {
                  *           "message": "must not be blank"
                  *         }
                  *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The `X-XSRF-TOKEN` header is missing or does not match the cookie
+         *     (`/problems/csrf-token-invalid`), or the caller may not do this (`/problems/forbidden`).
+         */
+        CsrfRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/csrf-token-invalid",
+                 *       "title": "Missing or invalid CSRF token",
+                 *       "status": 403
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No representation this operation gives matches `Accept`. */
+        NotAcceptable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/not-acceptable",
+                 *       "title": "No acceptable representation",
+                 *       "status": 406
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -2047,6 +2105,8 @@ export interface operations {
                 };
             };
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyAttempts"];
         };
     };
@@ -2066,6 +2126,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
             /** @description The `X-XSRF-TOKEN` header is missing or does not match the cookie. */
             403: {
                 headers: {
@@ -2111,7 +2173,9 @@ export interface operations {
                     "application/json": components["schemas"]["CurrentUser"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     myAccount: {
@@ -2139,6 +2203,7 @@ export interface operations {
                     "application/json": components["schemas"]["MyAccount"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
         };
@@ -2169,6 +2234,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             /** @description Not signed in, or the current password is wrong (`/problems/sign-in-failed`). */
             401: {
                 headers: {
@@ -2179,6 +2245,8 @@ export interface operations {
                 };
             };
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description The new password breaks the policy (`/problems/password-rejected`, see `reasons`). */
             422: {
                 headers: {
@@ -2216,6 +2284,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivationPolicy"];
                 };
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     verifyActivationCode: {
@@ -2284,6 +2353,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyAttempts"];
         };
     };
@@ -2312,6 +2383,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             /** @description The letter was used meanwhile, or has expired (`/problems/activation-link-invalid`). */
@@ -2323,6 +2395,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description The password breaks the policy (`/problems/password-rejected`, see `reasons`). */
             422: {
                 headers: {
@@ -2382,7 +2456,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     listSends: {
@@ -2431,6 +2510,10 @@ export interface operations {
                     "application/json": components["schemas"]["SendPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     createSend: {
@@ -2512,7 +2595,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getSend: {
@@ -2553,7 +2641,11 @@ export interface operations {
                     "application/json": components["schemas"]["Send"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     listSendRecipients: {
@@ -2610,7 +2702,11 @@ export interface operations {
                     "application/json": components["schemas"]["SendRecipientPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     sendEvents: {
@@ -2642,10 +2738,14 @@ export interface operations {
                      *     event:progress
                      *     data:{"id":"b7e4d2a9-1c6f-4e83-9a5b-2d8f0c4e6a71","state":"DONE","output":"EMAIL","audience":"PARENT","templateId":"3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e","total":28,"eligible":26,"skipped":2,"done":25,"failed":1,"toPrint":3,"createdAt":"2026-09-03T08:15:42Z","createdBy":"api-key:Portail régional","printJob":null}
                      */
-                    "text/event-stream": components["schemas"]["Send"];
+                    "text/event-stream": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     cancelSend: {
@@ -2686,6 +2786,9 @@ export interface operations {
                     "application/json": components["schemas"]["Send"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
             /** @description The send has already ended. */
             409: {
@@ -2704,6 +2807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getSendDocument: {
@@ -2729,6 +2833,9 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description The public URL is missing (`/problems/public-url-missing`). */
             409: {
@@ -2747,6 +2854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     revokeSendLetters: {
@@ -2774,7 +2882,11 @@ export interface operations {
                     "application/json": components["schemas"]["BulkResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getPrinter: {
@@ -2804,6 +2916,10 @@ export interface operations {
                     "application/json": components["schemas"]["Printer"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     activationSummary: {
@@ -2839,6 +2955,10 @@ export interface operations {
                     "application/json": components["schemas"]["ActivationSummaryRow"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getIdentity: {
@@ -2869,7 +2989,9 @@ export interface operations {
                     "application/json": components["schemas"]["Identity"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     updateIdentity: {
@@ -2915,6 +3037,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getLogo: {
@@ -2936,6 +3060,9 @@ export interface operations {
                     "image/jpeg": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             /** @description No logo has been uploaded. */
             404: {
                 headers: {
@@ -2991,6 +3118,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };
@@ -3011,6 +3140,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
             /** @description Not an administrator, or the CSRF header is missing. */
             403: {
                 headers: {
@@ -3110,6 +3241,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     createAccount: {
@@ -3164,7 +3297,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getAccount: {
@@ -3207,7 +3345,11 @@ export interface operations {
                     "application/json": components["schemas"]["Account"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     updateAccount: {
@@ -3272,8 +3414,13 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     deleteAccount: {
@@ -3294,6 +3441,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             /** @description No account has this id. */
             404: {
                 headers: {
@@ -3311,6 +3461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     listCredentials: {
@@ -3355,7 +3506,11 @@ export interface operations {
                     "application/json": components["schemas"]["Credential"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     issueCredential: {
@@ -3400,6 +3555,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
             /** @description The account gets no letter (`/problems/not-eligible`, with `reason` `LEFT`, `ENT` or `ALREADY_PERSONALISED`), or the public URL is missing (`/problems/public-url-missing`). */
             409: {
@@ -3419,6 +3576,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     revokeCredentials: {
@@ -3446,7 +3606,11 @@ export interface operations {
                     "application/json": components["schemas"]["BulkResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getCredentialQrCode: {
@@ -3475,7 +3639,11 @@ export interface operations {
                     "image/svg+xml": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             /** @description The credential is no longer live, or has no QR code. */
             409: {
                 headers: {
@@ -3493,6 +3661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getCredentialLetter: {
@@ -3522,6 +3691,9 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /**
              * @description The credential is no longer live, the template does not fit the account's audience or the
@@ -3544,6 +3716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     bulkUpdateAccounts: {
@@ -3584,7 +3757,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     listClasses: {
@@ -3615,6 +3793,10 @@ export interface operations {
                     "application/json": string[];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     importAccounts: {
@@ -3697,6 +3879,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /**
@@ -3714,6 +3898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     exportAccounts: {
@@ -3752,6 +3937,10 @@ export interface operations {
                     "text/csv": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     listTemplates: {
@@ -3815,6 +4004,10 @@ export interface operations {
                     "application/json": components["schemas"]["TemplatePage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     createTemplate: {
@@ -3868,6 +4061,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["TemplateInvalid"];
         };
     };
@@ -3939,6 +4136,10 @@ export interface operations {
                     "application/json": components["schemas"]["MergeTag"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getTemplate: {
@@ -3978,7 +4179,11 @@ export interface operations {
                     "application/json": components["schemas"]["Template"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     updateTemplate: {
@@ -4034,7 +4239,11 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["TemplateInvalid"];
         };
     };
@@ -4056,6 +4265,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
             /** @description The template is an original. */
             409: {
@@ -4113,6 +4325,9 @@ export interface operations {
                     "application/json": components["schemas"]["Template"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -4153,6 +4368,9 @@ export interface operations {
                     "application/json": components["schemas"]["Template"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
         };
@@ -4197,7 +4415,11 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateVersion"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     getTemplateVersion: {
@@ -4231,7 +4453,11 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateVersion"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     previewTemplate: {
@@ -4268,6 +4494,9 @@ export interface operations {
                     "image/png": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
             /** @description `Accept` is neither `application/pdf` nor `image/png`. */
             406: {
@@ -4278,7 +4507,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["TemplateInvalid"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     listApiKeys: {
@@ -4332,7 +4564,9 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKey"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createApiKey: {
@@ -4389,6 +4623,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     revokeApiKey: {
@@ -4409,6 +4647,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             /** @description No key has this id. */
             404: {
                 headers: {
@@ -4461,6 +4702,9 @@ export interface operations {
                     "application/json": components["schemas"]["Webhook"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     createWebhook: {
@@ -4510,6 +4754,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     deleteWebhook: {
@@ -4530,6 +4778,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
             /** @description No webhook has this id. */
             404: {
                 headers: {
@@ -4604,6 +4855,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -4671,6 +4925,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
     exportAuditEvents: {
@@ -4708,6 +4965,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyAttempts"];
         };
     };
 }

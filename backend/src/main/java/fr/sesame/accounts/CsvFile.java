@@ -1,5 +1,6 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.ControlCharacters;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.nio.ByteBuffer;
@@ -43,7 +44,19 @@ record CsvFile(String text, Charset charset, char separator) {
       text = new String(bytes, start, bytes.length - start, WINDOWS_1252);
       charset = WINDOWS_1252;
     }
+    refuseControlCharacters(text);
     return new CsvFile(text, charset, separatorOf(firstLine(text)));
+  }
+
+  /** A NUL or other control character is no spreadsheet's text, and no database takes NUL. */
+  private static void refuseControlCharacters(String text) {
+    int at = ControlCharacters.firstForbidden(text);
+    if (at >= 0) {
+      long line = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+      throw new ProblemException(
+          ProblemType.IMPORT_UNREADABLE,
+          "Line " + line + " has " + ControlCharacters.describe(text.charAt(at)) + ".");
+    }
   }
 
   private static boolean hasUtf8Bom(byte[] bytes) {

@@ -10,6 +10,7 @@ import fr.sesame.templates.TemplateService;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.constraints.Pattern;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -17,6 +18,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +31,7 @@ import reactor.core.publisher.Mono;
  * the front desk or a lost letter. Same credential, so same token and codes as first printed.
  */
 @RestController
+@Validated
 class AccountLetterController {
 
   private final AccountService accounts;
@@ -63,7 +66,8 @@ class AccountLetterController {
       @PathVariable UUID id,
       @PathVariable UUID credentialId,
       @RequestParam(required = false) UUID templateId,
-      @RequestParam(defaultValue = "fr") String language,
+      @RequestParam(defaultValue = "fr") @Pattern(regexp = "fr|en", message = "must be fr or en")
+          String language,
       Actor actor) {
     return Mono.zip(accounts.get(id), credentials.live(id, credentialId))
         .flatMap(

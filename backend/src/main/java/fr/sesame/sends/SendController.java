@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -81,7 +82,11 @@ class SendController {
   @GetMapping("/{id}/recipients")
   Mono<PageResponse<SendRecipient>> recipients(
       @PathVariable UUID id,
-      @RequestParam(required = false) String state,
+      @RequestParam(required = false)
+          @Pattern(
+              regexp = "ISSUED|DELIVERED|OPENED|CODE_VERIFIED|USED|EXPIRED|REVOKED|LOCKED|FAILED",
+              message = "must be a letter state such as ISSUED or USED")
+          String state,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
     return sends.recipients(id, state, page, size);
@@ -94,7 +99,8 @@ class SendController {
       content =
           @Content(
               mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
-              schema = @Schema(implementation = Send.class)))
+              // The stream's text; each event's data is a Send as one line of JSON.
+              schema = @Schema(type = "string")))
   Flux<ServerSentEvent<Send>> events(@PathVariable UUID id) {
     return sends
         .progress(id)

@@ -6,6 +6,7 @@ import fr.sesame.letters.LetterVariant;
 import fr.sesame.letters.MergeTag;
 import fr.sesame.web.PageResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +29,7 @@ import reactor.core.publisher.Mono;
 
 /** {@code /api/templates}: letter templates, their tags, versions and previews. */
 @RestController
+@Validated
 @RequestMapping("/api/templates")
 class TemplateController {
 
@@ -40,7 +43,8 @@ class TemplateController {
   Mono<PageResponse<Template>> list(
       @RequestParam(required = false) AccountKind audience,
       @RequestParam(required = false) LetterVariant variant,
-      @RequestParam(required = false) String language) {
+      @RequestParam(required = false) @Pattern(regexp = "fr|en", message = "must be fr or en")
+          String language) {
     return templates.list(audience, variant, language);
   }
 

@@ -1,5 +1,7 @@
 package fr.sesame.web;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,6 +36,15 @@ final class ErrorProblems {
           ProblemType.CONFLICT,
           "The change clashes with stored data, such as a login or an external id already in use.");
     }
+    PlainTextDeserializer.ForbiddenCharacters forbidden =
+        causeOf(error, PlainTextDeserializer.ForbiddenCharacters.class);
+    if (forbidden != null) {
+      return ProblemException.invalidFields(
+          List.of(new ProblemException.FieldError(forbidden.field(), forbidden.reason())));
+    }
+    if (error instanceof ConstraintViolationException violations) {
+      return ProblemException.invalidFields(parameterErrors(violations));
+    }
     if (error instanceof WebExchangeBindException binding) {
       return ProblemException.invalidFields(fieldErrors(binding));
     }
@@ -54,6 +65,12 @@ final class ErrorProblems {
     }
     if (error instanceof NotAcceptableStatusException) {
       return new ProblemException(ProblemType.NOT_ACCEPTABLE, null);
+    }
+    if (error instanceof DecodingException) {
+      // Raised outside a ServerWebInputException, e.g. a multipart Content-Type with no boundary.
+      return new ProblemException(
+          ProblemType.MALFORMED_REQUEST,
+          "The request body cannot be read as its Content-Type says.");
     }
     if (error instanceof ServerWebInputException input) {
       return new ProblemException(ProblemType.MALFORMED_REQUEST, inputDetail(input));
@@ -102,12 +119,32 @@ final class ErrorProblems {
     return errors;
   }
 
+  /** A request parameter out of its range: {@code list.size} is named {@code size}. */
+  private static List<ProblemException.FieldError> parameterErrors(
+      ConstraintViolationException violations) {
+    return violations.getConstraintViolations().stream()
+        .map(
+            v -> {
+              String name = "parameter";
+              for (Path.Node node : v.getPropertyPath()) {
+                name = node.getName();
+              }
+              return new ProblemException.FieldError(name, v.getMessage());
+            })
+        .sorted(java.util.Comparator.comparing(ProblemException.FieldError::field))
+        .toList();
+  }
+
   private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+    return causeOf(error, type) != null;
+  }
+
+  private static <T extends Throwable> T causeOf(Throwable error, Class<T> type) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
-        return true;
+        return type.cast(t);
       }
     }
-    return false;
+    return null;
   }
 }

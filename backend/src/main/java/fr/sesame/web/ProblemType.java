@@ -22,6 +22,11 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
   NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "No acceptable representation"),
   PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "The request is too large"),
+  URI_TOO_LONG("uri-too-long", HttpStatus.URI_TOO_LONG, "The request's address is too long"),
+  HEADERS_TOO_LARGE(
+      "headers-too-large",
+      HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+      "The request's headers are too large"),
   UNSUPPORTED_MEDIA_TYPE(
       "unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
   TEMPLATE_INVALID(
@@ -45,7 +50,10 @@ public enum ProblemType {
   PASSWORD_REJECTED(
       "password-rejected", HttpStatus.UNPROCESSABLE_CONTENT, "The password cannot be used"),
   TOO_MANY_ATTEMPTS("too-many-attempts", HttpStatus.TOO_MANY_REQUESTS, "Too many attempts"),
-  INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+  INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
+  /** Answered by the front proxy (frontend/nginx.conf) when no backend answers. */
+  SERVICE_UNAVAILABLE(
+      "service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The service is unavailable");
 
   private final String slug;
   private final HttpStatus status;

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.boot.webtestclient.autoconfigure.WebTestClientBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Primary;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
-@Import(ApplicationTest.TestClock.class)
+@Import({ApplicationTest.TestClock.class, ApplicationTest.CheckedAgainstContract.class})
 public @interface ApplicationTest {
 
   @TestConfiguration(proxyBeanMethods = false)
@@ -28,6 +29,15 @@ public @interface ApplicationTest {
     @Primary
     MutableClock mutableClock() {
       return new MutableClock();
+    }
+  }
+
+  /** Every answer the test client gets is checked against {@code openapi.yaml}. */
+  @TestConfiguration(proxyBeanMethods = false)
+  class CheckedAgainstContract {
+    @Bean
+    WebTestClientBuilderCustomizer contractResponses() {
+      return builder -> builder.filter(new ContractResponses());
     }
   }
 }
