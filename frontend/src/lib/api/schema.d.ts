@@ -1666,6 +1666,16 @@ export interface components {
             tagErrors?: components["schemas"]["TagError"][];
             /** @description For `import-has-errors`, the line-by-line report. */
             report?: components["schemas"]["ImportReport"];
+            /**
+             * @description For `import-other-school`, the UAI set in the establishment's identity.
+             * @example 0750001A
+             */
+            establishmentUai?: string;
+            /**
+             * @description For `import-other-school`, the UAI (`UAJ`) the export was made for.
+             * @example 0920002B
+             */
+            fileUai?: string;
         };
         FieldError: {
             /** @example username */
@@ -3210,7 +3220,8 @@ export interface operations {
                      *           "address": "3 place du Marché\n75011 Paris",
                      *           "externalId": "RESP-20417",
                      *           "connectionMode": "DIRECT",
-                     *           "passwordState": "NONE"
+                     *           "passwordState": "NONE",
+                     *           "status": "ACTIVE"
                      *         },
                      *         {
                      *           "id": "c41a9e27-6b3d-4f85-a0d2-7e9b1c3f5a18",
@@ -3228,7 +3239,8 @@ export interface operations {
                      *           "address": null,
                      *           "externalId": "ELV-31852",
                      *           "connectionMode": "DIRECT",
-                     *           "passwordState": "PERSONALISED"
+                     *           "passwordState": "PERSONALISED",
+                     *           "status": "ACTIVE"
                      *         }
                      *       ],
                      *       "total": 2,
@@ -3290,7 +3302,8 @@ export interface operations {
                      *       "address": null,
                      *       "externalId": null,
                      *       "connectionMode": "DIRECT",
-                     *       "passwordState": "NONE"
+                     *       "passwordState": "NONE",
+                     *       "status": "ACTIVE"
                      *     }
                      */
                     "application/json": components["schemas"]["Account"];
@@ -3339,7 +3352,8 @@ export interface operations {
                      *       "address": "3 place du Marché\n75011 Paris",
                      *       "externalId": "RESP-20417",
                      *       "connectionMode": "DIRECT",
-                     *       "passwordState": "NONE"
+                     *       "passwordState": "NONE",
+                     *       "status": "ACTIVE"
                      *     }
                      */
                     "application/json": components["schemas"]["Account"];
@@ -3407,7 +3421,8 @@ export interface operations {
                      *       "address": "3 place du Marché\n75011 Paris",
                      *       "externalId": "RESP-20417",
                      *       "connectionMode": "DIRECT",
-                     *       "passwordState": "NONE"
+                     *       "passwordState": "NONE",
+                     *       "status": "ACTIVE"
                      *     }
                      */
                     "application/json": components["schemas"]["Account"];
