@@ -243,6 +243,9 @@ class CampaignFollowUpTest {
 
   static byte[] pdf(WebTestClient client, String uri) {
     return client
+        .mutate()
+        .responseTimeout(Duration.ofMinutes(1)) // the JVM's first render loads its fonts
+        .build()
         .get()
         .uri(uri)
         .exchange()
