@@ -47,7 +47,8 @@ export function NewSendForm() {
     audience,
     output,
     validityDays: 30,
-    remindAfterDays: output === 'EMAIL' && remindAfter ? Number(remindAfter) : null,
+    // Only when asked for: an automatic reminder is for e-mail sends.
+    ...(output === 'EMAIL' && remindAfter && { remindAfterDays: Number(remindAfter) }),
     selection: selectionOf(className, chosen),
   };
 

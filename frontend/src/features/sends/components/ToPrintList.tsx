@@ -14,7 +14,7 @@ export function ToPrintList({ send }: { send: Send }) {
   return (
     <section aria-labelledby="to-print-title">
       <h2 id="to-print-title">{t('sends.toPrint.title')}</h2>
-      <p>{t('sends.toPrint.intro', { count: send.toPrint, refused: send.refused })}</p>
+      <p>{t('sends.toPrint.intro', { count: send.toPrint })}</p>
       <ul>
         {toPrint.map((r) => (
           <li key={r.accountId}>
