@@ -384,6 +384,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sends/{id}/reminders/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a reminder of this send would do
+         * @description Counts, without doing anything, the letters of the send a reminder would e-mail again
+         *     (`byEmail`: live, unused, not expired, with an address no server refused), put in the
+         *     reminder's print pile (`toPrint`: no address, or one refused), and leave out: `expired`
+         *     (re-issue those with a new send; `expiredAccountIds` names them) and `used` (activated,
+         *     revoked, locked or replaced). `problems` say what would block it.
+         *     Scope for API keys: `sends:read`.
+         */
+        post: operations["dryRunReminder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sends/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail the same letters again to those who have not used them
+         * @description A reminder is a send of its own (`reminderOf` names this one) that e-mails the *same*
+         *     letters again — same credentials, so the same QR code and code; nothing is re-issued — to
+         *     the recipients the dry run counts in `byEmail`; those in `toPrint` are in its own print pile
+         *     (`GET /api/sends/{reminder id}/document`). Expired letters are not reminded. Audited
+         *     (`REMINDER_CREATED`). A send created with `remindAfterDays` is reminded by itself, once.
+         *     Scope for API keys: `sends:write`.
+         */
+        post: operations["createReminder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sends/{id}/sign-off-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The sign-off sheet (« feuille d'émargement ») of the send's letters
+         * @description For letters handed out in class: a page per class (classes in order), each recipient's
+         *     name and login with an empty signature column, and a date line for the principal teacher.
+         *     Names in alphabetical order, the same order as the letters in `GET /api/sends/{id}/document`,
+         *     so the pile and the sheet match. Never a code or a token. Audited.
+         *     Scope for API keys: `sends:read`.
+         */
+        get: operations["getSendSignOffSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/printer": {
         parameters: {
             query?: never;
@@ -1339,6 +1419,23 @@ export interface components {
             output: components["schemas"]["SendOutput"];
             /** @default 30 */
             validityDays: number;
+            /**
+             * @description E-mail the letters not yet used again, once, this many days after the send (as
+             *     `POST /api/sends/{id}/reminders` does). `null`: no automatic reminder.
+             */
+            remindAfterDays?: number | null;
+        };
+        ReminderPlan: {
+            /** @description Letters a reminder e-mails again. */
+            byEmail: number;
+            /** @description Letters still live and unused whose recipient has no usable address. */
+            toPrint: number;
+            /** @description Letters past their expiry, not reminded; re-issue them with a new send. */
+            expired: number;
+            /** @description Letters activated, revoked, locked or replaced. */
+            used: number;
+            expiredAccountIds: string[];
+            problems: components["schemas"]["Notice"][];
         };
         Notice: {
             /** @example STUDENT_QR */
@@ -1379,6 +1476,28 @@ export interface components {
             createdBy: string;
             /** @description For `PRINT` with a printer configured, the job at the printer. */
             printJob?: components["schemas"]["PrintJob"] | null;
+            /**
+             * @description E-mails the server refused for good (a 5xx answer such as `550 mailbox does not exist`):
+             *     not tried again, their letters joined the print pile (counted in `toPrint` too).
+             */
+            refused: number;
+            /**
+             * Format: uuid
+             * @description For a reminder, the send it reminds.
+             */
+            reminderOf?: string | null;
+            /** @description The automatic reminder asked for at creation, in days. */
+            remindAfterDays?: number | null;
+            /**
+             * Format: date-time
+             * @description When the automatic reminder is due.
+             */
+            remindAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the automatic reminder was made (once).
+             */
+            remindedAt?: string | null;
         };
         SendPage: {
             items: components["schemas"]["Send"][];
@@ -1394,7 +1513,11 @@ export interface components {
             /** @enum {string} */
             state: "ISSUED" | "DELIVERED" | "OPENED" | "CODE_VERIFIED" | "USED" | "EXPIRED" | "REVOKED" | "LOCKED" | "FAILED";
             channel: components["schemas"]["SendOutput"];
-            /** @description Why the e-mail failed; for one still being retried, why its last try failed. */
+            /**
+             * @description Why the e-mail failed; for one still being retried, why its last try failed; for an
+             *     address the server refused for good, its answer (the letter is then in the print pile,
+             *     `channel` `PDF`).
+             */
             error?: string | null;
         };
         SendRecipientPage: {
@@ -2507,6 +2630,7 @@ export interface operations {
                      *           "done": 17,
                      *           "failed": 1,
                      *           "toPrint": 3,
+                     *           "refused": 0,
                      *           "createdAt": "2026-09-03T08:15:42Z",
                      *           "createdBy": "api-key:Portail régional",
                      *           "printJob": null
@@ -2574,6 +2698,7 @@ export interface operations {
                      *       "done": 3,
                      *       "failed": 0,
                      *       "toPrint": 3,
+                     *       "refused": 0,
                      *       "createdAt": "2026-09-03T08:15:42Z",
                      *       "createdBy": "api-key:Portail régional",
                      *       "printJob": null
@@ -2643,6 +2768,7 @@ export interface operations {
                      *       "done": 25,
                      *       "failed": 1,
                      *       "toPrint": 3,
+                     *       "refused": 0,
                      *       "createdAt": "2026-09-03T08:15:42Z",
                      *       "createdBy": "api-key:Portail régional",
                      *       "printJob": null
@@ -2788,6 +2914,7 @@ export interface operations {
                      *       "done": 9,
                      *       "failed": 0,
                      *       "toPrint": 3,
+                     *       "refused": 0,
                      *       "createdAt": "2026-09-03T08:15:42Z",
                      *       "createdBy": "api-key:Portail régional",
                      *       "printJob": null
@@ -2895,6 +3022,126 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["CsrfRejected"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
+        };
+    };
+    dryRunReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reminder's plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "byEmail": 19,
+                     *       "toPrint": 3,
+                     *       "expired": 2,
+                     *       "used": 4,
+                     *       "expiredAccountIds": [
+                     *         "8c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+                     *         "1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b"
+                     *       ],
+                     *       "problems": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReminderPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyAttempts"];
+        };
+    };
+    createReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reminder, as `GET /api/sends/{id}` gives a send. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Send"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Nothing to remind, the send is itself a reminder or still running, or e-mail is not
+             *     configured (`/problems/conflict`, with the blocking `problems`).
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Every letter of this send is used, expired or revoked.",
+                     *       "problems": [
+                     *         {
+                     *           "code": "NOBODY",
+                     *           "message": "Every letter of this send is used, expired or revoked."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+        };
+    };
+    getSendSignOffSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["sendId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One PDF (`Content-Disposition: attachment; filename="emargement-<send id>.pdf"`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyAttempts"];
         };

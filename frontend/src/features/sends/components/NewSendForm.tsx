@@ -32,6 +32,7 @@ export function NewSendForm() {
   const [className, setClassName] = useState(prefill?.selection?.filter?.className ?? '');
   const [templateId, setTemplateId] = useState(prefill?.templateId ?? '');
   const [output, setOutput] = useState<SendOutput>(prefill?.output ?? 'PDF');
+  const [remindAfter, setRemindAfter] = useState('');
   // A pre-filled template may be in another language than the usual French ones.
   const templates = useTemplates({ audience, language: prefill?.templateId ? undefined : 'fr' });
   const classes = useClasses({ enabled: audience === 'STUDENT' });
@@ -46,6 +47,8 @@ export function NewSendForm() {
     audience,
     output,
     validityDays: 30,
+    // Only when asked for: an automatic reminder is for e-mail sends.
+    ...(output === 'EMAIL' && remindAfter && { remindAfterDays: Number(remindAfter) }),
     selection: selectionOf(className, chosen),
   };
 
@@ -125,6 +128,22 @@ export function NewSendForm() {
           }}
         />
         {output === 'PRINT' && <PrinterStatus />}
+        {output === 'EMAIL' && (
+          <SelectField
+            label={t('sends.remindAfter.label')}
+            value={remindAfter}
+            options={['', '3', '7', '14'].map((days) => ({
+              id: days,
+              label: days
+                ? t('sends.remindAfter.days', { count: Number(days) })
+                : t('sends.remindAfter.none'),
+            }))}
+            onChange={(value) => {
+              setRemindAfter(value);
+              reset();
+            }}
+          />
+        )}
         <Button type="submit" className="button button-quiet">
           {dryRun.isPending ? t('sends.checking') : t('sends.check')}
         </Button>

@@ -8,8 +8,10 @@ import type { Send } from '../api/createSend';
 import { useLiveSend } from '../api/sendEvents';
 import { PrintInBrowserButton, PrintJobStatus } from './PrintLetters';
 import { RecipientsSection } from './RecipientsSection';
+import { ReminderSection } from './ReminderSection';
 import { RevokeSendButton } from './RevokeSendButton';
 import { SendOutcome, SendProgress } from './SendProgress';
+import { ToPrintList } from './ToPrintList';
 
 /** One send, followed live: counts, progress, its letters (PDF, printer), each recipient. */
 export function SendPage() {
@@ -30,6 +32,8 @@ export function SendPage() {
       <SendProgress send={send.data} />
       <SendOutcome send={send.data} />
       <SendLetters send={send.data} />
+      <ToPrintList send={send.data} />
+      <ReminderSection send={send.data} />
       <RecipientsSection send={send.data} />
     </>
   );
@@ -70,6 +74,9 @@ function SendLetters({ send }: { send: Send }) {
           rel="noopener"
         >
           {t('sends.download')}
+        </a>
+        <a className="button button-quiet" href={`/api/sends/${send.id}/sign-off-sheet`} download>
+          {t('sends.signOffSheet')}
         </a>
         <RevokeSendButton sendId={send.id} onRevoked={setRevoked} />
       </div>

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -135,6 +136,14 @@ public class Letters {
                       () -> engine.specimen(merge, who.account(), who.children()))
                   : renderer.pdf(() -> engine.specimen(merge, who.account(), who.children()));
             });
+  }
+
+  /**
+   * A page of Sésame's own that goes with the letters (a sign-off sheet): the HTML that {@code
+   * html} builds, rendered as the letters are (same fonts, same threads, no outside resource).
+   */
+  public Mono<byte[]> pdf(Supplier<String> html) {
+    return renderer.pdf(html);
   }
 
   /** The QR code of a link, as a PNG image. */

@@ -1,6 +1,8 @@
 package fr.sesame.sends;
 
 import fr.sesame.SesameProperties;
+import fr.sesame.audit.Actor;
+import fr.sesame.audit.AuditLog;
 import fr.sesame.background.Backoff;
 import fr.sesame.background.Outbox;
 import fr.sesame.background.Poller;
@@ -30,7 +32,8 @@ import reactor.core.scheduler.Schedulers;
  * Sends the letters waiting in the outbox, a few at a time, every {@code POLL}: renders each letter
  * (same credential, so the same codes if it is ever sent again), then hands it to SMTP on a
  * scheduler of its own. Failures are retried with growing waits, and marked failed with the reason
- * after {@code sesame.mail.max-attempts}; SMTP being down never stops the application.
+ * after {@code sesame.mail.max-attempts}; SMTP being down never stops the application. An address
+ * the server refuses for good (5xx) is not tried again: its letter goes to the send's print pile.
  */
 @Component
 class MailOutbox {
@@ -39,6 +42,7 @@ class MailOutbox {
   private static final Duration POLL = Duration.ofSeconds(1);
   private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10));
   private static final int BATCH = 20;
+  private static final Actor SYSTEM = new Actor("system", null);
   // Rendering is bounded by the cores; SMTP round trips overlap.
   private static final int CONCURRENCY = 4;
 
@@ -47,6 +51,7 @@ class MailOutbox {
   private final JavaMailSender mail; // null when no SMTP server is configured
   private final SesameProperties.Mail settings;
   private final Clock clock;
+  private final AuditLog audit;
   private final Scheduler smtp = Schedulers.newBoundedElastic(4, 1_000, "smtp");
   private Disposable polling;
 
@@ -55,12 +60,14 @@ class MailOutbox {
       SendLetters letters,
       ObjectProvider<JavaMailSender> mail,
       SesameProperties properties,
-      Clock clock) {
+      Clock clock,
+      AuditLog audit) {
     this.outbox = outbox;
     this.letters = letters;
     this.mail = mail.getIfAvailable();
     this.settings = properties.mail();
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** Whether e-mail can be sent at all: an SMTP server is configured ({@code SPRING_MAIL_HOST}). */
@@ -127,6 +134,22 @@ class MailOutbox {
         .then(Mono.defer(() -> outbox.delivered(item, now())))
         .onErrorResume(
             error -> {
+              String refusal = SmtpRefusal.of(error);
+              if (refusal != null) {
+                log.info("E-mail to account {} refused, to print: {}", item.accountId(), refusal);
+                return outbox
+                    .refused(item, refusal)
+                    .flatMap(
+                        refused ->
+                            refused
+                                ? audit.record(
+                                    SYSTEM,
+                                    "EMAIL_REFUSED",
+                                    "SEND",
+                                    item.sendId(),
+                                    Map.of("accountId", item.accountId(), "answer", refusal))
+                                : Mono.empty());
+              }
               String reason = error.getMessage() == null ? error.toString() : error.getMessage();
               return Outbox.failed(
                   item.attempts(),

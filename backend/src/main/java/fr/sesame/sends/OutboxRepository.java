@@ -128,6 +128,39 @@ class OutboxRepository {
         .as(transaction::transactional);
   }
 
+  /**
+   * The server refused the address for good: no more tries, the letter joins the send's print pile
+   * with the server's answer; counted once, in one transaction as for a delivery. False when it had
+   * already ended.
+   */
+  Mono<Boolean> refused(Item item, String answer) {
+    return db.sql(
+            """
+            update send_recipient set refused = :answer, channel = 'PDF', lease_until = null
+            where send_id = :send and account_id = :account and channel = 'EMAIL'
+            and delivered_at is null and error is null
+            """)
+        .bind("answer", answer)
+        .bind("send", item.sendId())
+        .bind("account", item.accountId())
+        .fetch()
+        .rowsUpdated()
+        .flatMap(
+            updated ->
+                updated == 0
+                    ? Mono.just(false)
+                    : db.sql(
+                            """
+                            update send set refused = refused + 1, to_print = to_print + 1,
+                            done = done + 1 where id = :send
+                            """)
+                        .bind("send", item.sendId())
+                        .then()
+                        .thenReturn(true))
+        .flatMap(changed -> completeIfFinished(item.sendId()).thenReturn(changed))
+        .as(transaction::transactional);
+  }
+
   /** The send is DONE once no e-mail is left; the webhooks are told in the same transaction. */
   private Mono<Void> completeIfFinished(UUID sendId) {
     return db.sql(

@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 class SendCompletion {
 
   /** The columns of {@code send} the event carries, for a {@code returning} clause. */
-  static final String COLUMNS = "id, output, eligible, done, failed";
+  static final String COLUMNS = "id, output, eligible, done, failed, to_print, refused";
 
   private final WebhookEvents events;
 
@@ -25,7 +25,14 @@ class SendCompletion {
   }
 
   /** What {@code send.completed} tells, read from a {@link #COLUMNS} row. */
-  record Completed(UUID sendId, SendOutput output, int eligible, int done, int failed) {}
+  record Completed(
+      UUID sendId,
+      SendOutput output,
+      int eligible,
+      int done,
+      int failed,
+      int toPrint,
+      int refused) {}
 
   static Completed read(Readable row) {
     return new Completed(
@@ -33,12 +40,21 @@ class SendCompletion {
         SendOutput.valueOf(row.get("output", String.class)),
         row.get("eligible", Integer.class),
         row.get("done", Integer.class),
-        row.get("failed", Integer.class));
+        row.get("failed", Integer.class),
+        row.get("to_print", Integer.class),
+        row.get("refused", Integer.class));
   }
 
   Mono<Void> publish(Send send) {
     return publish(
-        new Completed(send.id(), send.output(), send.eligible(), send.done(), send.failed()));
+        new Completed(
+            send.id(),
+            send.output(),
+            send.eligible(),
+            send.done(),
+            send.failed(),
+            send.toPrint(),
+            send.refused()));
   }
 
   Mono<Void> publish(Completed send) {
@@ -49,6 +65,9 @@ class SendCompletion {
             "output", send.output().name(),
             "eligible", send.eligible(),
             "done", send.done(),
-            "failed", send.failed()));
+            "failed", send.failed(),
+            // Letters to print, of which e-mails the server refused (550): handed out on paper.
+            "toPrint", send.toPrint(),
+            "refused", send.refused()));
   }
 }

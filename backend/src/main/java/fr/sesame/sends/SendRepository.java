@@ -18,7 +18,8 @@ class SendRepository {
 
   private static final String COLUMNS =
       "id, state, output, audience, template_id, total, eligible, skipped, done, failed, to_print,"
-          + " created_at, created_by, print_printer, print_job_id, print_state, print_message";
+          + " created_at, created_by, print_printer, print_job_id, print_state, print_message, refused, reminder_of,"
+          + " remind_after_days, remind_at, reminded_at";
   // A recipient's state is their letter's, read live (a passed expiry reads as EXPIRED).
   private static final String RECIPIENT_STATE =
       "case when r.error is not null then 'FAILED'"
@@ -45,7 +46,8 @@ class SendRepository {
       String idempotencyKey,
       OffsetDateTime createdAt,
       String createdBy,
-      String printer) {}
+      String printer,
+      Integer remindAfterDays) {}
 
   /** Stores a send; the database draws its id. */
   Mono<UUID> insert(NewSend send) {
@@ -53,10 +55,11 @@ class SendRepository {
             """
             insert into send (state, output, audience, template_id, validity_days, total,
             eligible, skipped, done, to_print, idempotency_key, created_at, created_by,
-            print_printer, print_state) values (:state, :output, :audience, :template,
-            :validity, :total, :eligible, :skipped, :done, :toPrint, :key, :createdAt,
-            :createdBy, :printer, case when :printer::text is null then null
-            else 'SUBMITTING' end) returning id
+            print_printer, print_state, remind_after_days, remind_at) values (:state, :output,
+            :audience, :template, :validity, :total, :eligible, :skipped, :done, :toPrint, :key,
+            :createdAt, :createdBy, :printer, case when :printer::text is null then null
+            else 'SUBMITTING' end, :remind::int,
+            :createdAt + make_interval(days => :remind::int)) returning id
             """)
         .bind("state", send.state().name())
         .bind("output", send.output().name())
@@ -72,6 +75,7 @@ class SendRepository {
         .bind("createdAt", send.createdAt())
         .bind("createdBy", send.createdBy())
         .bind("printer", Parameter.fromOrEmpty(send.printer(), String.class))
+        .bind("remind", Parameter.fromOrEmpty(send.remindAfterDays(), Integer.class))
         .map(row -> row.get("id", UUID.class))
         .one();
   }
@@ -137,8 +141,9 @@ class SendRepository {
       UUID sendId, String state, OffsetDateTime now, int limit, long offset) {
     return db.sql(
             "select * from (select r.account_id, a.first_name || ' ' || a.last_name as display_name,"
-                // A pending e-mail shows why its last try failed; a failed one, why it gave up.
-                + " r.channel, coalesce(r.error, r.last_error) as error, r.position, "
+                // A pending e-mail shows why its last try failed; a failed one, why it gave up;
+                // a refused one, the server's answer (its letter is then to print).
+                + " r.channel, coalesce(r.error, r.refused, r.last_error) as error, r.position, "
                 + RECIPIENT_STATE
                 + " as state from send_recipient r join account a on a.id = r.account_id"
                 + " left join credential c on c.id = r.credential_id where r.send_id = :send) s"
@@ -221,6 +226,11 @@ class SendRepository {
                 row.get("print_printer", String.class),
                 row.get("print_job_id", Integer.class),
                 row.get("print_state", String.class),
-                row.get("print_message", String.class)));
+                row.get("print_message", String.class)),
+        row.get("refused", Integer.class),
+        row.get("reminder_of", UUID.class),
+        row.get("remind_after_days", Integer.class),
+        row.get("remind_at", OffsetDateTime.class),
+        row.get("reminded_at", OffsetDateTime.class));
   }
 }

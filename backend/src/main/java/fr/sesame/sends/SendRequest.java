@@ -12,14 +12,16 @@ import java.util.UUID;
 
 /**
  * Body of {@code POST /api/sends} and of its dry run. {@code selection} null means everyone of the
- * audience.
+ * audience. {@code remindAfterDays}: e-mail the letters not yet used again, once, that many days
+ * later.
  */
 record SendRequest(
     @NotNull UUID templateId,
     @NotNull AccountKind audience,
     @Valid Selection selection,
     @NotNull SendOutput output,
-    @Min(1) @Max(31) Integer validityDays) {
+    @Min(1) @Max(31) Integer validityDays,
+    @Min(1) @Max(30) Integer remindAfterDays) {
 
   /** Chosen accounts, or a filter on the audience; not both. */
   record Selection(@Size(max = 20_000) List<UUID> accountIds, Filter filter) {}

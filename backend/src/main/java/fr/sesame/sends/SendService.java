@@ -102,10 +102,12 @@ class SendService {
         request.validityDays() == null
             ? CredentialService.DEFAULT_VALIDITY_DAYS
             : request.validityDays();
-    List<UUID> eligible = plan.eligible().stream().map(Account::id).toList();
+    // Class by class, names in order: the printed pile matches the sign-off sheet.
+    List<Account> ordered = plan.eligible().stream().sorted(PileOrder.ACCOUNTS).toList();
+    List<UUID> eligible = ordered.stream().map(Account::id).toList();
     // By e-mail, those without an address get their letter in the send's PDF instead.
     List<SendOutput> channels =
-        plan.eligible().stream()
+        ordered.stream()
             .map(
                 account ->
                     request.output() == SendOutput.EMAIL && account.email() == null
@@ -135,7 +137,8 @@ class SendService {
             key,
             now,
             actor.name(),
-            printerUri);
+            printerUri,
+            request.remindAfterDays());
     return sends
         .insert(row)
         .flatMap(sendId -> issue(sendId, request, plan, eligible, channels, validity, actor, now));
