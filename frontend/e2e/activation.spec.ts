@@ -54,7 +54,7 @@ test.describe('activation from a printed letter', () => {
     baseURL,
   }) => {
     const { login, letter } = await printLetter(api, `Phone${Date.now()}`);
-    expect(letter.link).toMatch(new RegExp(`^${baseURL}/activate#[A-Za-z0-9_-]{64}$`));
+    expect(letter.link).toMatch(new RegExp(`^${baseURL}/activate#[A-Za-z0-9_-]{32}$`));
 
     await page.goto(letter.link);
     await expect(page.getByRole('heading', { level: 1, name: 'Activer mon compte' })).toBeVisible();
@@ -87,6 +87,28 @@ test.describe('activation from a printed letter', () => {
     await again.goto(letter.link);
     await typeCode(again, letter);
     await expect(again.getByRole('alert')).toContainText('Ce courrier ne peut plus être utilisé');
+  });
+
+  test('without a camera: the short address, the login and the grouped activation code', async ({
+    page,
+    baseURL,
+  }) => {
+    const { login, letter } = await printLetter(api, `NoCamera${Date.now()}`);
+    expect(letter.address).toBe(`${baseURL}/activate`);
+    expect(letter.activationCode).toMatch(/^[0-9A-Z]{4} [0-9A-Z]{4} [0-9A-Z]{4}$/);
+
+    await page.goto(letter.address);
+    await expect(page.getByRole('heading', { name: 'Code d’activation' })).toBeVisible();
+    await page.getByLabel('Identifiant').fill(login);
+    await page
+      .getByLabel('Code d’activation (12 caractères)')
+      .fill(letter.activationCode.toLowerCase().replaceAll(' ', '-'));
+    await page.getByRole('button', { name: 'Valider le code' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Choisissez votre mot de passe' }),
+    ).toBeVisible();
+    await expect(page.getByText(login)).toBeVisible();
+    await expectNoSeriousAccessibilityViolation(page);
   });
 
   test('five wrong codes lock the letter', async ({ page }) => {

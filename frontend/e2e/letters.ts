@@ -48,8 +48,16 @@ export async function withPublicUrl(api: AdminApi, publicUrl = 'https://sesame.e
     });
 }
 
-/** What a printed letter shows: the link in its QR code and the security code in its text. */
-export type PrintedLetter = { link: string; securityCode: string };
+/**
+ * What a printed letter shows: the link in its QR code, the security code in its text, and the way
+ * in without a camera: the address to open and the activation code in groups of four.
+ */
+export type PrintedLetter = {
+  link: string;
+  securityCode: string;
+  address: string;
+  activationCode: string;
+};
 
 /**
  * Reads a letter PDF the way a phone and a person would: Poppler draws page 1 in grey, jsQR finds
@@ -74,7 +82,9 @@ export function readLetter(pdf: Buffer): PrintedLetter {
   const text = execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
   const securityCode = /\b\d{6}\b/.exec(text)?.[0];
   if (!securityCode) throw new Error(`No security code in the letter's text:\n${text}`);
-  return { link, securityCode };
+  const address = /(https?:\/\/\S+\/activate)\b/.exec(text)?.[1] ?? '';
+  const activationCode = /\b([0-9A-Z]{4} [0-9A-Z]{4} [0-9A-Z]{4})\b/.exec(text)?.[1] ?? '';
+  return { link, securityCode, address, activationCode };
 }
 
 /** Binary PGM (P5, 8 bits): "P5 <width> <height> 255" then one byte per pixel. */

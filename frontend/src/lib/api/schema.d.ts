@@ -1286,7 +1286,7 @@ export interface components {
             /** @example 5 */
             maxWrongCodes: number;
         };
-        /** @description The QR link's `token` with the security code, or the `login` with the activation code. */
+        /** @description The QR link's `token` (32 characters) with the 6-digit security code, or the `login` with the 12-character activation code, which every letter prints, with or without a QR code (in groups of four: `K7QM 3XPT 2D9F`). */
         VerifyRequest: {
             /** @description What follows `#` in the letter's link. */
             token?: string;

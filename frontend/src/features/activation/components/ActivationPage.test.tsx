@@ -15,7 +15,7 @@ function activationApi(remaining: { wrong: number }, bodies: unknown[]) {
     http.post('/api/activation/verify', async ({ request }) => {
       const body = (await request.json()) as { code: string };
       bodies.push(body);
-      if (body.code !== '482913') {
+      if (body.code !== '482913' && body.code !== 'k7qm 3xpt 2d9f') {
         remaining.wrong -= 1;
         return problem({
           type: '/problems/activation-code-wrong',
@@ -136,11 +136,13 @@ describe('activation page', () => {
     activationApi({ wrong: 5 }, bodies);
     const { user } = renderApp('/activate');
     await user.type(await screen.findByLabelText('Identifiant'), 'helene.dupre');
-    await user.type(screen.getByLabelText('Code d’activation'), '482913');
+    expect(screen.getByRole('heading', { name: 'Code d’activation' })).toBeInTheDocument();
+    expect(screen.queryByText(/code de sécurité/i)).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Code d’activation (12 caractères)'), 'k7qm 3xpt 2d9f');
     await user.click(screen.getByRole('button', { name: 'Valider le code' }));
     expect(
       await screen.findByRole('heading', { name: 'Choisissez votre mot de passe' }),
     ).toBeInTheDocument();
-    expect(bodies).toEqual([{ login: 'helene.dupre', code: '482913' }]);
+    expect(bodies).toEqual([{ login: 'helene.dupre', code: 'k7qm 3xpt 2d9f' }]);
   });
 });

@@ -5,7 +5,10 @@ import { ApiError } from '@/lib/api/problem';
 import { useActivationPolicy } from '../api/activationPolicy';
 import { useVerifyActivationCode, type Verified } from '../api/verifyActivationCode';
 
-/** The security code printed on a QR letter; or, without a link, login and activation code. */
+/**
+ * The 6-digit security code that goes with a QR letter's link; or, without the link (no camera,
+ * or a letter without QR code), the login and the 12-character activation code every letter prints.
+ */
 export function CodeStep({
   token,
   onVerified,
@@ -28,7 +31,9 @@ export function CodeStep({
 
   return (
     <section aria-labelledby="activation-code">
-      <h2 id="activation-code">{t('activation.codeTitle')}</h2>
+      <h2 id="activation-code">
+        {token ? t('activation.codeTitle') : t('activation.activationCodeTitle')}
+      </h2>
       <p>{token ? t('activation.codeIntro') : t('activation.noQrIntro')}</p>
       <CodeProblem error={verify.error} />
       <Form className="form" onSubmit={submit}>

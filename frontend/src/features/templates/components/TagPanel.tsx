@@ -14,6 +14,14 @@ export function TagPanel({ tags, onInsert }: Props) {
     <aside className="tag-panel" aria-labelledby="tag-panel-title">
       <h3 id="tag-panel-title">{t('templates.tags.title')}</h3>
       <p className="muted">{t('templates.tags.help')}</p>
+      <p className="muted">
+        {t('templates.tags.sections', {
+          open: '{{#tag}}',
+          inverted: '{{^tag}}',
+          close: '{{/tag}}',
+          example: '{{#children}}{{children}}{{/children}}{{^children}}…{{/children}}',
+        })}
+      </p>
       {groups.map((group) => {
         const inGroup = tags.filter((tag) => tag.group === group);
         if (inGroup.length === 0) return null;

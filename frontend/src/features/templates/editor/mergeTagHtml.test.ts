@@ -15,6 +15,17 @@ describe('merge tags in HTML', () => {
     );
   });
 
+  it('makes section markers chips too, and writes them back unchanged', () => {
+    const body =
+      '<p>{{#children}}de {{children}}{{/children}}{{ ^children }}de vos enfants{{/children}}</p>';
+    const chips = tagsToChips(body);
+    expect(chips).toContain('<span data-merge-tag="#children">{{#children}}</span>');
+    expect(chips).toContain('<span data-merge-tag="^children">{{^children}}</span>');
+    expect(chipsToTags(chips)).toBe(
+      '<p>{{#children}}de {{children}}{{/children}}{{^children}}de vos enfants{{/children}}</p>',
+    );
+  });
+
   it('leaves tags in attributes and text without tags alone', () => {
     const body = '<p><a href="{{activation_link}}">lien</a> &amp; rien</p>';
     expect(tagsToChips(body)).toBe(body);

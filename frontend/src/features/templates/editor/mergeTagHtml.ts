@@ -1,5 +1,8 @@
-/** `{{ name }}` in a body: a merge tag, replaced by each recipient's value. */
-const tagPattern = /\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g;
+/**
+ * `{{ name }}` in a body: a merge tag, replaced by each recipient's value; `{{#name}}`, `{{^name}}`
+ * and `{{/name}}` open and close a section shown only when the tag has a value (or has none).
+ */
+const tagPattern = /\{\{\s*([#^/]?\s*[A-Za-z0-9_.-]+)\s*\}\}/g;
 
 export const chipAttribute = 'data-merge-tag';
 
@@ -26,8 +29,9 @@ export function tagsToChips(html: string): string {
     for (const match of text.matchAll(tagPattern)) {
       fragment.append(text.slice(last, match.index));
       const chip = body.ownerDocument.createElement('span');
-      chip.setAttribute(chipAttribute, match[1] ?? '');
-      chip.textContent = `{{${match[1]}}}`;
+      const tag = (match[1] ?? '').replace(/\s+/g, '');
+      chip.setAttribute(chipAttribute, tag);
+      chip.textContent = `{{${tag}}}`;
       fragment.append(chip);
       last = match.index + match[0].length;
     }

@@ -14,21 +14,28 @@ final class ActivationAttempt extends AbstractAuthenticationToken {
   static final String AUTHORITY = "ACTIVATION";
 
   private final UUID credentialId;
+  private final boolean typed;
   private final String code;
   private final ActivationPrincipal principal;
 
-  /** An attempt on a credential; {@code credentialId} null when the link or login is unknown. */
-  static ActivationAttempt of(UUID credentialId, String code) {
-    return new ActivationAttempt(credentialId, code, null);
+  /**
+   * An attempt on a credential; {@code credentialId} null when the link or login is unknown. {@code
+   * typed}: login and 12-character activation code, rather than the QR link and its 6-digit
+   * security code.
+   */
+  static ActivationAttempt of(UUID credentialId, boolean typed, String code) {
+    return new ActivationAttempt(credentialId, typed, code, null);
   }
 
   static ActivationAttempt verified(ActivationPrincipal principal) {
-    return new ActivationAttempt(principal.credentialId(), null, principal);
+    return new ActivationAttempt(principal.credentialId(), false, null, principal);
   }
 
-  private ActivationAttempt(UUID credentialId, String code, ActivationPrincipal principal) {
+  private ActivationAttempt(
+      UUID credentialId, boolean typed, String code, ActivationPrincipal principal) {
     super(principal == null ? List.of() : List.of(new SimpleGrantedAuthority(AUTHORITY)));
     this.credentialId = credentialId;
+    this.typed = typed;
     this.code = code;
     this.principal = principal;
     setAuthenticated(principal != null);
@@ -36,6 +43,10 @@ final class ActivationAttempt extends AbstractAuthenticationToken {
 
   UUID credentialId() {
     return credentialId;
+  }
+
+  boolean typed() {
+    return typed;
   }
 
   @Override

@@ -1,7 +1,6 @@
 package fr.sesame.activation;
 
 import fr.sesame.credentials.CredentialSecrets;
-import fr.sesame.letters.LetterVariant;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import fr.sesame.webhooks.WebhookEvents;
@@ -62,9 +61,10 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
         .flatMap(
             found -> {
               ActivationRepository.Letter letter = found.filter(l -> l.usable()).orElse(null);
-              String expected = letter == null ? secrets.securityCode(id) : expectedCode(letter);
+              String expected = expectedCode(id, attempt.typed());
               boolean matches =
-                  CredentialSecrets.same(expected, normalised(given, letter)) && letter != null;
+                  CredentialSecrets.same(expected, normalised(given, attempt.typed()))
+                      && letter != null;
               if (letter == null) {
                 return Mono.error(invalid());
               }
@@ -110,18 +110,18 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
         .as(transaction::transactional);
   }
 
-  private String expectedCode(ActivationRepository.Letter letter) {
-    return letter.variant() == LetterVariant.QR
-        ? secrets.securityCode(letter.credentialId())
-        : secrets.activationCode(letter.credentialId());
+  /**
+   * Every letter prints its login and activation code; a QR letter also carries the link, which
+   * goes with the 6-digit security code.
+   */
+  private String expectedCode(UUID credentialId, boolean typed) {
+    return typed ? secrets.activationCode(credentialId) : secrets.securityCode(credentialId);
   }
 
   /** Spaces and dashes as printed on the letter are allowed; activation codes ignore case. */
-  private static String normalised(String code, ActivationRepository.Letter letter) {
+  private static String normalised(String code, boolean typed) {
     String compact = code.replaceAll("[\\s-]", "");
-    return letter != null && letter.variant() == LetterVariant.NO_QR
-        ? compact.toUpperCase(Locale.ROOT)
-        : compact;
+    return typed ? compact.toUpperCase(Locale.ROOT) : compact;
   }
 
   static ProblemException invalid() {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The credential and account rows an activation reads and changes, and its sessions. */
@@ -65,11 +66,24 @@ class ActivationRepository {
   }
 
   /** The live letter without QR code of the account with this login, if any. */
-  Mono<UUID> findLiveNoQrLetter(String login, OffsetDateTime now) {
+  /**
+   * The credentials whose id starts with these 8 bytes, as a QR token names them: a range of the
+   * primary key's index (PostgreSQL orders uuids byte by byte).
+   */
+  Flux<UUID> findByIdPrefix(long mostSignificantBits) {
+    return db.sql("select id from credential where id between :low and :high limit 4")
+        .bind("low", new UUID(mostSignificantBits, 0L))
+        .bind("high", new UUID(mostSignificantBits, -1L))
+        .map(row -> row.get("id", UUID.class))
+        .all();
+  }
+
+  /** The live letter of this login, with or without QR code: both print the activation code. */
+  Mono<UUID> findLiveLetter(String login, OffsetDateTime now) {
     return db.sql(
             """
             select c.id from credential c join account a on a.id = c.account_id
-            where a.login = lower(:login) and c.variant = 'NO_QR'
+            where a.login = lower(:login)
             and credential_is_live(c.state)
             and c.expires_at > :now
             """)

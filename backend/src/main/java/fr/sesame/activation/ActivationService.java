@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +81,8 @@ class ActivationService {
         .then(credentialOf(request))
         .flatMap(
             id ->
-                authentication.authenticate(ActivationAttempt.of(id.orElse(null), request.code())))
+                authentication.authenticate(
+                    ActivationAttempt.of(id.orElse(null), request.login() != null, request.code())))
         .doOnError(
             ProblemException.class,
             // Never the token or the code: only that a failure happened, and from where.
@@ -166,10 +168,20 @@ class ActivationService {
 
   private Mono<Optional<UUID>> credentialOf(VerifyRequest request) {
     if (request.token() != null) {
-      return Mono.just(secrets.idOf(request.token().strip()));
+      String token = request.token().strip();
+      OptionalLong prefix = secrets.idPrefixOf(token);
+      if (prefix.isEmpty()) {
+        return Mono.just(Optional.empty());
+      }
+      return repository
+          .findByIdPrefix(prefix.getAsLong())
+          .filter(id -> secrets.genuine(token, id))
+          .next()
+          .map(Optional::of)
+          .defaultIfEmpty(Optional.empty());
     }
     return repository
-        .findLiveNoQrLetter(request.login().strip(), now())
+        .findLiveLetter(request.login().strip(), now())
         .map(Optional::of)
         .defaultIfEmpty(Optional.empty());
   }

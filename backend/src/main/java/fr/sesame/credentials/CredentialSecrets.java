@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
  * Derives a credential's secrets from its id with HMAC-SHA-256 and the server key.
  *
  * <ul>
- *   <li>token: the id followed by a 256-bit MAC, base64url (64 characters), in the QR link's
- *       fragment; checking it needs no lookup of a stored secret;
+ *   <li>token: the id's first 8 bytes followed by a 128-bit MAC of the whole id, base64url (32
+ *       characters), in the QR link's fragment: short enough for a version-5 QR code with a public
+ *       URL of 40 characters. The prefix finds the credential (random ids: it is all but unique;
+ *       the MAC tells any two apart); checking it needs no stored secret;
  *   <li>security code: 6 digits;
  *   <li>activation code: 12 characters from an alphabet without look-alikes (0/O, 1/I/L).
  * </ul>
@@ -25,8 +27,8 @@ import org.springframework.stereotype.Component;
 public class CredentialSecrets {
 
   static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-  private static final int ID_BYTES = 16;
-  private static final int MAC_BYTES = 32;
+  private static final int ID_BYTES = 8;
+  private static final int MAC_BYTES = 16;
 
   private final SecretKeySpec key;
 
@@ -36,27 +38,37 @@ public class CredentialSecrets {
 
   public String token(UUID id) {
     ByteBuffer token = ByteBuffer.allocate(ID_BYTES + MAC_BYTES);
-    token.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
-    token.put(mac("token", id));
+    token.putLong(id.getMostSignificantBits());
+    token.put(mac("token", id), 0, MAC_BYTES);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(token.array());
   }
 
-  /** The credential id a genuine token carries; empty for anything forged or malformed. */
-  public Optional<UUID> idOf(String token) {
-    byte[] bytes;
+  /**
+   * The first 8 bytes of the id a well-formed token names, to find its credential with; empty for
+   * anything malformed. Whether the token is genuine is {@link #genuine}'s question.
+   */
+  public OptionalLong idPrefixOf(String token) {
+    byte[] bytes = decoded(token);
+    return bytes == null ? OptionalLong.empty() : OptionalLong.of(ByteBuffer.wrap(bytes).getLong());
+  }
+
+  /** True when the token was made for this credential with this server's key. */
+  public boolean genuine(String token, UUID id) {
+    byte[] bytes = decoded(token);
+    if (bytes == null) {
+      return false;
+    }
+    byte[] expected = Base64.getUrlDecoder().decode(token(id));
+    return MessageDigest.isEqual(bytes, expected);
+  }
+
+  private static byte[] decoded(String token) {
     try {
-      bytes = Base64.getUrlDecoder().decode(token);
+      byte[] bytes = Base64.getUrlDecoder().decode(token);
+      return bytes.length == ID_BYTES + MAC_BYTES ? bytes : null;
     } catch (IllegalArgumentException malformed) {
-      return Optional.empty();
+      return null;
     }
-    if (bytes.length != ID_BYTES + MAC_BYTES) {
-      return Optional.empty();
-    }
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    UUID id = new UUID(buffer.getLong(), buffer.getLong());
-    byte[] mac = new byte[MAC_BYTES];
-    buffer.get(mac);
-    return MessageDigest.isEqual(mac, mac("token", id)) ? Optional.of(id) : Optional.empty();
   }
 
   public String securityCode(UUID id) {

@@ -15,10 +15,17 @@ final class LetterDocument {
 
   /** One letter per page (or more if a letter is long); {@code bodies} are safe, merged HTML. */
   static String of(String language, List<String> bodies) {
+    return of(language, null, bodies);
+  }
+
+  /** With a title, which a tagged document shows in the reader's window. */
+  static String of(String language, String title, List<String> bodies) {
     StringBuilder html =
         new StringBuilder("<!DOCTYPE html><html lang=\"")
             .append(language)
-            .append("\"><head><meta charset=\"utf-8\" /><style>")
+            .append("\"><head><meta charset=\"utf-8\" />")
+            .append(title == null ? "" : "<title>" + title + "</title>")
+            .append("<style>")
             .append(STYLE)
             .append("</style></head><body>");
     for (String body : bodies) {

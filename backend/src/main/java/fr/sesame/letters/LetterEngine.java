@@ -41,7 +41,7 @@ class LetterEngine {
         new LetterValues.Secrets(
             qr ? publicUrl + "activate#" + secrets.token(id) : null,
             qr ? secrets.securityCode(id) : null,
-            qr ? null : secrets.activationCode(id),
+            secrets.activationCode(id),
             credential.expiresAt());
     return LetterValues.merge(
         template.body(),
@@ -50,7 +50,7 @@ class LetterEngine {
             publicUrl,
             merge.logoDataUri(),
             recipient.account(),
-            recipient.children(),
+            LetterValues.childrenText(recipient.children(), template.language()),
             template.language(),
             merge.editedAt(),
             letterSecrets));

@@ -75,13 +75,12 @@ class LetterRecipients {
                 .map(
                     credential -> {
                       Account account = byId.get(credential.accountId());
-                      String childrenText =
-                          LetterValues.childrenText(
-                              account.childrenIds().stream()
-                                  .map(kids::get)
-                                  .filter(Objects::nonNull)
-                                  .toList());
-                      return new LetterRecipient(account, childrenText, credential);
+                      List<Account> theirChildren =
+                          account.childrenIds().stream()
+                              .map(kids::get)
+                              .filter(Objects::nonNull)
+                              .toList();
+                      return new LetterRecipient(account, theirChildren, credential);
                     }));
   }
 

@@ -57,16 +57,36 @@ class LetterRenderer {
     return Mono.fromCallable(() -> renderPdf(html.get())).subscribeOn(scheduler);
   }
 
+  Mono<byte[]> accessiblePdf(Supplier<String> html) {
+    return Mono.fromCallable(() -> renderAccessiblePdf(html.get())).subscribeOn(scheduler);
+  }
+
   Mono<byte[]> firstPagePng(Supplier<String> html) {
     return Mono.fromCallable(() -> toPng(renderPdf(html.get()), 0, PREVIEW_DPI))
         .subscribeOn(scheduler);
   }
 
+  /**
+   * One letter as a tagged PDF/UA-1 document, for reading on a screen: language, title, structure
+   * in reading order, the QR code's alternative text. Tagging costs render time, so merged print
+   * runs stay untagged. Blocking: call from a scheduler that allows it.
+   */
+  static byte[] renderAccessiblePdf(String html) {
+    return render(html, true);
+  }
+
   /** Blocking: call from a scheduler that allows it. */
   static byte[] renderPdf(String html) {
+    return render(html, false);
+  }
+
+  private static byte[] render(String html, boolean accessible) {
     try {
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
       PdfRendererBuilder builder = builder(html);
+      if (accessible) {
+        builder.usePdfUaAccessbility(true);
+      }
       LetterFonts.registerSubset(builder);
       builder.toStream(pdf);
       builder.run();
@@ -102,6 +122,7 @@ class LetterRenderer {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.withProducer("Sésame");
+    builder.useObjectDrawerFactory(QrDrawer.factory());
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
     builder.useExternalResourceAccessControl(
         (uri, type) -> uri != null && uri.startsWith("data:image/"),

@@ -52,15 +52,17 @@ final class LetterValues {
     values.put(MergeTag.CHILDREN, text(children));
     values.put(MergeTag.POSTAL_ADDRESS, text(recipient.address()));
     String link = secrets.activationLink();
+    String activationPage = publicUrl + "activate";
+    String code = grouped(secrets.activationCode());
     values.put(
         MergeTag.QR_CODE,
         link == null
             ? ""
-            : "<img class=\"qr\" src=\"" + QrCodes.dataUri(link) + "\" alt=\"QR code\" />");
+            : QrCodes.object(link, alternative(language, activationPage, recipient.login(), code)));
     values.put(MergeTag.ACTIVATION_LINK, text(link));
     values.put(MergeTag.SECURITY_CODE, text(secrets.securityCode()));
-    values.put(MergeTag.ACTIVATION_PAGE, text(publicUrl + "activate"));
-    values.put(MergeTag.ACTIVATION_CODE, text(secrets.activationCode()));
+    values.put(MergeTag.ACTIVATION_PAGE, text(activationPage));
+    values.put(MergeTag.ACTIVATION_CODE, text(code));
     Locale locale = language.equals("fr") ? Locale.FRENCH : Locale.UK;
     DateTimeFormatter date =
         DateTimeFormatter.ofPattern("d MMMM uuuu", locale).withZone(SCHOOL_ZONE);
@@ -74,16 +76,51 @@ final class LetterValues {
     return MergeTagScanner.merge(body, values);
   }
 
-  /** A parent's children as the {@code children} tag shows them: « Zoé Lefèvre (6A), … ». */
-  static String childrenText(List<Account> children) {
-    return String.join(
-        ", ",
+  /**
+   * A parent's children as the {@code children} tag shows them, listed as one writes them: « Zoé
+   * Lefèvre (6A) et Noé Lefèvre », « Zoé, Noé et Léa ».
+   */
+  static String childrenText(List<Account> children, String language) {
+    List<String> names =
         children.stream()
             .map(
                 child ->
                     child.displayName()
-                        + (child.className() == null ? "" : " (" + child.className() + ")"))
-            .toList());
+                        + (child.className() == null || child.className().isBlank()
+                            ? ""
+                            : " (" + child.className() + ")"))
+            .toList();
+    if (names.size() < 2) {
+      return String.join("", names);
+    }
+    String and = language.equals("fr") ? " et " : " and ";
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + and
+        + names.get(names.size() - 1);
+  }
+
+  /** The activation code as letters print it, in groups of four: {@code K7QM 3XPT 2D9F}. */
+  static String grouped(String activationCode) {
+    return activationCode == null ? null : activationCode.replaceAll("(.{4})(?!$)", "$1 ");
+  }
+
+  /** What a screen reader says for the QR code: the way in without a camera. */
+  private static String alternative(String language, String page, String login, String code) {
+    return language.equals("fr")
+        ? "QR code d’activation. Sans appareil photo : ouvrez "
+            + page
+            + ", puis tapez l’identifiant "
+            + login
+            + " et le code d’activation "
+            + code
+            + "."
+        : "Activation QR code. Without a camera: open "
+            + page
+            + ", then type the login "
+            + login
+            + " and the activation code "
+            + code
+            + ".";
   }
 
   /** Escaped, line breaks kept. */

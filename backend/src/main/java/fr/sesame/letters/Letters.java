@@ -96,8 +96,8 @@ public class Letters {
   }
 
   /**
-   * One letter as a PDF of its own, fonts subset to the glyphs it uses: a small attachment for an
-   * e-mail. Empty when its credential can no longer be used.
+   * One letter as a tagged PDF/UA document of its own, fonts subset to the glyphs it uses: a small,
+   * screen-readable attachment for an e-mail. Empty when its credential can no longer be used.
    */
   public Mono<Letter> single(Merge merge, Addressee addressee) {
     return recipients
@@ -106,10 +106,11 @@ public class Letters {
         .flatMap(
             recipient ->
                 renderer
-                    .pdf(
+                    .accessiblePdf(
                         () ->
                             LetterDocument.of(
                                 merge.template().language(),
+                                title(merge.template().language()),
                                 List.of(engine.body(merge, recipient))))
                     .map(pdf -> new Letter(recipient.account(), recipient.credential(), pdf)));
   }
@@ -144,6 +145,10 @@ public class Letters {
    */
   public Mono<byte[]> pdf(Supplier<String> html) {
     return renderer.pdf(html);
+  }
+
+  private static String title(String language) {
+    return language.equals("fr") ? "Vos identifiants de connexion" : "Your sign-in details";
   }
 
   /** The QR code of a link, as a PNG image. */

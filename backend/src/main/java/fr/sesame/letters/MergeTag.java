@@ -45,7 +45,7 @@ public enum MergeTag {
       EnumSet.of(LetterVariant.QR)),
   ACTIVATION_LINK(
       Group.LETTER,
-      "Le lien du QR code, à taper si l'appareil photo manque",
+      "Le lien du QR code (long : sans appareil photo, l'adresse, l'identifiant et le code d'activation se tapent mieux)",
       "https://sesame.college-jean-moulin.fr/activate#Xb3…",
       EnumSet.allOf(AccountKind.class),
       EnumSet.of(LetterVariant.QR)),
@@ -62,9 +62,9 @@ public enum MergeTag {
   ACTIVATION_CODE(
       Group.LETTER,
       "Le code d'activation à taper avec l'identifiant",
-      "K7PM-3XQ9-TR",
+      "K7QM 3XPT 2D9F",
       EnumSet.allOf(AccountKind.class),
-      EnumSet.of(LetterVariant.NO_QR)),
+      allVariants()),
   EXPIRY_DATE(Group.LETTER, "La date jusqu'à laquelle la lettre est valable", "25 décembre 2026"),
   EDITION_DATE(Group.LETTER, "La date d'édition de la lettre", "25 novembre 2026");
 

@@ -1,53 +1,119 @@
 package fr.sesame.letters;
 
 import fr.sesame.accounts.AccountKind;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds {@code {{tag}}} in a body, checks each against the template, and replaces them. */
+/**
+ * Finds {@code {{tag}}} in a body, checks each against the template, and replaces them. A section
+ * {@code {{#tag}}…{{/tag}}} shows its content only when the tag has a value, {@code
+ * {{^tag}}…{{/tag}}} only when it has none, so a letter reads well whatever is missing.
+ */
 public final class MergeTagScanner {
 
-  private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([^{}\\s]*)\\s*}}");
+  private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#^/]?)\\s*([^{}\\s#^/]*)\\s*}}");
+
+  private record Opened(String mark, String name, int start) {}
 
   private MergeTagScanner() {}
 
-  /** Every tag that is unknown, or not for these audiences or this variant, with its position. */
+  /**
+   * Every tag that is unknown, or not for these audiences or this variant, and every section not
+   * closed, closed without being opened or closed out of order, with its position.
+   */
   public static List<TagError> check(
       String body, Set<AccountKind> audiences, LetterVariant variant) {
     List<TagError> errors = new ArrayList<>();
     LinePositions positions = new LinePositions(body);
-    Set<Integer> tagStarts = new java.util.HashSet<>();
+    Set<Integer> tagStarts = new HashSet<>();
+    Deque<Opened> open = new ArrayDeque<>();
     Matcher matcher = TAG.matcher(body);
     while (matcher.find()) {
       tagStarts.add(matcher.start());
-      String name = matcher.group(1);
+      String kind = matcher.group(1);
+      String name = matcher.group(2);
       String problem = problemWith(name, audiences, variant);
-      if (problem != null) {
+      if (problem != null && !kind.equals("/")) {
         errors.add(positions.error(name, matcher.start(), problem));
       }
+      if (kind.equals("#") || kind.equals("^")) {
+        open.push(new Opened(kind, name, matcher.start()));
+      } else if (kind.equals("/")) {
+        if (open.isEmpty()) {
+          errors.add(positions.error("/" + name, matcher.start(), "section closed but not opened"));
+        } else if (!open.peek().name().equals(name)) {
+          errors.add(
+              positions.error(
+                  "/" + name,
+                  matcher.start(),
+                  "closes « " + name + " » while « " + open.peek().name() + " » is open"));
+          open.pop();
+        } else {
+          open.pop();
+        }
+      }
     }
-    for (int open = body.indexOf("{{"); open >= 0; open = body.indexOf("{{", open + 2)) {
-      if (!tagStarts.contains(open) && !tagStarts.contains(open - 1)) {
-        errors.add(positions.error("{{", open, "tag not closed with }}"));
+    for (Opened unclosed : open) {
+      errors.add(
+          positions.error(
+              unclosed.mark() + unclosed.name(),
+              unclosed.start(),
+              "section not closed with {{/" + unclosed.name() + "}}"));
+    }
+    for (int brace = body.indexOf("{{"); brace >= 0; brace = body.indexOf("{{", brace + 2)) {
+      if (!tagStarts.contains(brace) && !tagStarts.contains(brace - 1)) {
+        errors.add(positions.error("{{", brace, "tag not closed with }}"));
         break;
       }
     }
+    errors.sort((a, b) -> a.line() != b.line() ? a.line() - b.line() : a.column() - b.column());
     return errors;
   }
 
-  /** The body with each tag replaced by its value, which must already be safe HTML. */
+  /**
+   * The body with each tag replaced by its value, which must already be safe HTML, and each section
+   * kept or left out. A section never closed runs to the end of the body.
+   */
   static String merge(String body, Map<MergeTag, String> htmlValues) {
     Matcher matcher = TAG.matcher(body);
     StringBuilder merged = new StringBuilder();
+    // One entry per open section: whether its content shows (its parents' included).
+    Deque<Boolean> shown = new ArrayDeque<>();
+    int copied = 0;
     while (matcher.find()) {
-      String value = MergeTag.byName(matcher.group(1)).map(htmlValues::get).orElse(null);
-      matcher.appendReplacement(merged, Matcher.quoteReplacement(value == null ? "" : value));
+      boolean showing = shown.isEmpty() || shown.peek();
+      if (showing) {
+        merged.append(body, copied, matcher.start());
+      }
+      copied = matcher.end();
+      String value = MergeTag.byName(matcher.group(2)).map(htmlValues::get).orElse(null);
+      boolean present = value != null && !value.isBlank();
+      switch (matcher.group(1)) {
+        case "#" -> shown.push(showing && present);
+        case "^" -> shown.push(showing && !present);
+        case "/" -> {
+          if (!shown.isEmpty()) {
+            shown.pop();
+          }
+        }
+        default -> {
+          if (showing && value != null) {
+            merged.append(value);
+          }
+        }
+      }
     }
-    matcher.appendTail(merged);
+    if (shown.isEmpty() || shown.peek()) {
+      merged.append(body, copied, body.length());
+    }
     return merged.toString();
   }
 
@@ -81,7 +147,7 @@ public final class MergeTagScanner {
     }
 
     TagError error(String tag, int offset, String message) {
-      int index = java.util.Collections.binarySearch(starts, offset);
+      int index = Collections.binarySearch(starts, offset);
       int line = index >= 0 ? index : -index - 2;
       return new TagError(tag, line + 1, offset - starts.get(line) + 1, message);
     }

@@ -53,7 +53,11 @@ final class SpecimenLetter {
         publicUrl,
         logoDataUri,
         recipient,
-        children == null ? "Zoé Lefèvre (6A)" : LetterValues.childrenText(children),
+        children == null
+            ? (language.equals("fr")
+                ? "Zoé Lefèvre (6A) et Noé Lefèvre (4B)"
+                : "Zoé Lefèvre (6A) and Noé Lefèvre (4B)")
+            : LetterValues.childrenText(children, language),
         language,
         clock.instant(),
         new LetterValues.Secrets(

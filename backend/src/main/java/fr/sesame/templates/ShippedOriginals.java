@@ -31,9 +31,9 @@ public final class ShippedOriginals {
           "fr",
           Map.of(
               AccountKind.PARENT,
-              "Madame, Monsieur, l’établissement vous ouvre un compte pour suivre la scolarité de : {{children}}. Voici comment l’activer.",
+              "Madame, Monsieur, l’établissement vous ouvre un compte pour suivre la scolarité {{#children}}de {{children}}{{/children}}{{^children}}de vos enfants{{/children}}. Voici comment l’activer.",
               AccountKind.STUDENT,
-              "Bonjour {{first_name}}, voici votre compte personnel d’élève de {{class_name}}. Voici comment l’activer.",
+              "Bonjour {{first_name}}, voici votre compte personnel d’élève{{#class_name}} de {{class_name}}{{/class_name}}. Voici comment l’activer.",
               AccountKind.TEACHER,
               "Madame, Monsieur, voici votre compte d’enseignant. Voici comment l’activer.",
               AccountKind.STAFF,
@@ -43,9 +43,9 @@ public final class ShippedOriginals {
           "en",
           Map.of(
               AccountKind.PARENT,
-              "Dear parent, the school opens an account for you to follow the schooling of: {{children}}. Here is how to activate it.",
+              "Dear parent, the school opens an account for you to follow the schooling of {{#children}}{{children}}{{/children}}{{^children}}your children{{/children}}. Here is how to activate it.",
               AccountKind.STUDENT,
-              "Hello {{first_name}}, here is your personal student account for class {{class_name}}. Here is how to activate it.",
+              "Hello {{first_name}}, here is your personal student account{{#class_name}} for class {{class_name}}{{/class_name}}. Here is how to activate it.",
               AccountKind.TEACHER,
               "Dear colleague, here is your teacher account. Here is how to activate it.",
               AccountKind.STAFF,

@@ -14,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -298,6 +303,47 @@ class ActivationJourneyTest {
         .expectStatus()
         .isOk();
     choose(page, GOOD_PASSWORD).expectStatus().isNoContent();
+  }
+
+  /**
+   * Someone without a camera reads the QR letter as printed — the short address, the login, the
+   * code in groups of four — and types them, in any case, with spaces or dashes.
+   */
+  @Test
+  void aQrLetterOpensWithoutACameraWithTheLoginAndTheGroupedActivationCode() throws Exception {
+    Credential letter = issue(account, "QR");
+    byte[] pdf =
+        admin
+            .get()
+            .uri("/api/accounts/" + account + "/credentials/" + letter.id() + "/letter")
+            .accept(MediaType.APPLICATION_PDF)
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(byte[].class)
+            .returnResult()
+            .getResponseBody();
+    String text;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      text = new PDFTextStripper().getText(document);
+    }
+    assertThat(text).contains("https://sesame.college.fr/activate", login(account));
+    Matcher grouped =
+        Pattern.compile("Code d’activation\\s+([0-9A-Z]{4} [0-9A-Z]{4} [0-9A-Z]{4})").matcher(text);
+    assertThat(grouped.find()).as(text).isTrue();
+    String printed = grouped.group(1);
+    assertThat(printed.replace(" ", "")).isEqualTo(secrets.activationCode(letter.id()));
+
+    WebTestClient page = page();
+    // The 6-digit security code goes with the QR link only.
+    verify(page, Map.of("login", login(account), "code", secrets.securityCode(letter.id())))
+        .expectStatus()
+        .isBadRequest();
+    verify(page, Map.of("login", login(account), "code", printed.toLowerCase().replace(' ', '-')))
+        .expectStatus()
+        .isOk();
+    choose(page, GOOD_PASSWORD).expectStatus().isNoContent();
+    assertThat(state(letter)).isEqualTo("USED");
   }
 
   @Test

@@ -24,12 +24,17 @@ class CredentialSecretsTest {
   final UUID id = UUID.fromString("3f2b8c1e-0d5a-4b8e-9a43-1f6f1b2c3d4e");
 
   @Test
-  void tokenCarriesTheIdAnd256BitsOfMacAndIsStable() {
+  void tokenCarriesTheIdsPrefixAnd128BitsOfMacAndIsStable() {
     String token = secrets.token(id);
-    assertThat(token).hasSize(64).matches("[A-Za-z0-9_-]+");
-    assertThat(Base64.getUrlDecoder().decode(token)).hasSize(48);
+    assertThat(token).hasSize(32).matches("[A-Za-z0-9_-]+");
+    assertThat(Base64.getUrlDecoder().decode(token)).hasSize(24);
     assertThat(secrets.token(id)).as("a re-printed letter carries the same token").isEqualTo(token);
-    assertThat(secrets.idOf(token)).contains(id);
+    assertThat(secrets.idPrefixOf(token)).hasValue(id.getMostSignificantBits());
+    assertThat(secrets.genuine(token, id)).isTrue();
+    UUID sameprefix = new UUID(id.getMostSignificantBits(), id.getLeastSignificantBits() + 1);
+    assertThat(secrets.genuine(token, sameprefix))
+        .as("ids sharing the prefix are told apart by the MAC")
+        .isFalse();
   }
 
   @Test
@@ -37,11 +42,13 @@ class CredentialSecretsTest {
     String token = secrets.token(id);
     char last = token.charAt(10);
     String tampered = token.substring(0, 10) + (last == 'A' ? 'B' : 'A') + token.substring(11);
-    assertThat(secrets.idOf(tampered)).isEmpty();
-    assertThat(secrets.idOf("not base64 !")).isEmpty();
-    assertThat(secrets.idOf(token.substring(0, 40))).isEmpty();
+    assertThat(secrets.genuine(tampered, id)).isFalse();
+    assertThat(secrets.idPrefixOf("not base64 !")).isEmpty();
+    assertThat(secrets.genuine("not base64 !", id)).isFalse();
+    assertThat(secrets.idPrefixOf(token.substring(0, 28))).isEmpty();
+    assertThat(secrets.genuine(token.substring(0, 28), id)).isFalse();
     CredentialSecrets otherDeployment = withKey("another-deployment-key-thirty-two-characters");
-    assertThat(otherDeployment.idOf(token)).isEmpty();
+    assertThat(otherDeployment.genuine(token, id)).isFalse();
   }
 
   @Test

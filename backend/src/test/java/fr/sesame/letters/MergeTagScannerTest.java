@@ -47,4 +47,72 @@ class MergeTagScannerTest {
             Map.of(MergeTag.FIRST_NAME, "Hélène", MergeTag.LOGIN, "&lt;b&gt;"));
     assertThat(merged).isEqualTo("<p>Hélène &lt;b&gt; </p>");
   }
+
+  @Test
+  void sectionsShowWhatIsThereAndLeaveOutWhatIsMissing() {
+    String body =
+        "scolarité {{#children}}de {{children}}{{/children}}{{^children}}de vos enfants"
+            + "{{/children}}.{{#postal_address}}<br />{{postal_address}}{{/postal_address}}";
+    assertThat(
+            MergeTagScanner.merge(
+                body, Map.of(MergeTag.CHILDREN, "Hélène et Noé", MergeTag.POSTAL_ADDRESS, "")))
+        .isEqualTo("scolarité de Hélène et Noé.");
+    assertThat(MergeTagScanner.merge(body, Map.of(MergeTag.POSTAL_ADDRESS, "3 rue")))
+        .isEqualTo("scolarité de vos enfants.<br />3 rue");
+    // Nested: an inner section inside a hidden one stays hidden.
+    assertThat(
+            MergeTagScanner.merge(
+                "{{#children}}A{{#login}}B{{/login}}{{/children}}C", Map.of(MergeTag.LOGIN, "x")))
+        .isEqualTo("C");
+  }
+
+  @Test
+  void refusesSectionsUnclosedOrClosedOutOfOrderByLineAndColumn() {
+    String body =
+        "<p>{{#children}}\n{{#login}}x{{/children}}</p>\n<p>{{/login}}{{^postal_address}}";
+    List<TagError> errors =
+        MergeTagScanner.check(body, Set.of(AccountKind.PARENT), LetterVariant.QR);
+    assertThat(errors)
+        .extracting(TagError::tag, TagError::line, TagError::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/children", 2, 12),
+            org.assertj.core.groups.Tuple.tuple("/login", 3, 4),
+            org.assertj.core.groups.Tuple.tuple("^postal_address", 3, 14));
+    assertThat(errors.get(0).message()).contains("« login » is open");
+    assertThat(errors.get(2).message()).contains("not closed with {{/postal_address}}");
+    assertThat(MergeTagScanner.check("{{/children}}", Set.of(AccountKind.PARENT), LetterVariant.QR))
+        .extracting(TagError::message)
+        .containsExactly("section closed but not opened");
+  }
+
+  @Test
+  void childrenAreListedAsOneWritesThem() {
+    assertThat(LetterValues.childrenText(List.of(), "fr")).isEmpty();
+    assertThat(LetterValues.childrenText(List.of(child("Hélène", null)), "fr"))
+        .isEqualTo("Hélène Roux");
+    assertThat(LetterValues.childrenText(List.of(child("Hélène", "6A"), child("Noé", null)), "fr"))
+        .isEqualTo("Hélène Roux (6A) et Noé Roux");
+    assertThat(
+            LetterValues.childrenText(
+                List.of(child("Hélène", null), child("Noé", null), child("Léa", null)), "en"))
+        .isEqualTo("Hélène Roux, Noé Roux and Léa Roux");
+  }
+
+  private static fr.sesame.accounts.Account child(String firstName, String className) {
+    return new fr.sesame.accounts.Account(
+        null,
+        AccountKind.STUDENT,
+        null,
+        "Roux",
+        firstName,
+        "x",
+        null,
+        className,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null,
+        null);
+  }
 }

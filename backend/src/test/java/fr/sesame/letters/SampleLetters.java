@@ -46,21 +46,28 @@ public final class SampleLetters {
             SCHOOL.publicUrl(),
             logoDataUri,
             parent(i),
-            "Élève " + i + " Martin (6A)",
+            "Élève " + i + " Martin (6A) et Noé Martin (4B)",
             "fr",
             Instant.parse("2026-09-01T08:00:00Z"),
             new LetterValues.Secrets(
-                link(i), securityCode(i), null, Instant.parse("2026-10-01T08:00:00Z"))));
+                link(i),
+                securityCode(i),
+                activationCode(i),
+                Instant.parse("2026-10-01T08:00:00Z"))));
   }
 
   public static String login(int i) {
     return "helene.martin" + i;
   }
 
-  /** 64 characters after the {@code #}, like a real token. */
+  /** 32 characters after the {@code #}, like a real token. */
   public static String link(int i) {
-    String token = (Integer.toString(i, 36) + "-" + "x".repeat(64)).substring(0, 64);
+    String token = (Integer.toString(i, 36) + "-" + "x".repeat(32)).substring(0, 32);
     return SCHOOL.publicUrl() + "activate#" + token;
+  }
+
+  static String activationCode(int i) {
+    return ("K7QM3XPT" + String.format("%04d", i % 10_000)).replace('0', 'Z').replace('1', 'W');
   }
 
   static String securityCode(int i) {
