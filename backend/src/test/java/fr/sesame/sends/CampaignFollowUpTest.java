@@ -10,8 +10,6 @@ import fr.sesame.testing.ApiFixtures;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.MutableClock;
 import fr.sesame.testing.SignedIn;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.HashMap;
@@ -141,10 +139,10 @@ class CampaignFollowUpTest {
     assertThat(smtp.received()).as("only Anne is e-mailed again").hasSize(before + 1);
     List<MimeMessage> toAnne = smtp.to("anne." + TAG + "@example.fr");
     assertThat(toAnne).hasSize(2);
-    UUID credential = credential(anne);
+    UUID credential = SentMail.unopenedCredential(db, anne);
     String link = "https://sesame.college.fr/activate#" + secrets.token(credential);
     for (MimeMessage message : toAnne) {
-      try (PDDocument letter = Loader.loadPDF(attachment(message))) {
+      try (PDDocument letter = Loader.loadPDF(SentMail.attachment(message))) {
         assertThat(QrDecoding.decode(new PDFRenderer(letter).renderImageWithDPI(0, 200)))
             .isEqualTo(link);
         assertThat(new PDFTextStripper().getText(letter))
@@ -269,26 +267,6 @@ class CampaignFollowUpTest {
             .returnResult()
             .getResponseBody(),
         UTF_8);
-  }
-
-  static byte[] attachment(MimeMessage message) throws Exception {
-    Multipart parts = (Multipart) message.getContent();
-    for (int i = 0; i < parts.getCount(); i++) {
-      BodyPart part = parts.getBodyPart(i);
-      if (part.getContentType().startsWith("application/pdf")) {
-        return part.getInputStream().readAllBytes();
-      }
-    }
-    throw new AssertionError("No PDF attached");
-  }
-
-  private UUID credential(UUID account) {
-    return db.sql(
-            "select id from credential where account_id = :id and state in ('ISSUED', 'DELIVERED')")
-        .bind("id", account)
-        .map(row -> row.get("id", UUID.class))
-        .one()
-        .block();
   }
 
   private static UUID parent(WebTestClient client, String firstName, String email) {

@@ -11,8 +11,6 @@ import fr.sesame.letters.QrDecoding;
 import fr.sesame.testing.ApiFixtures;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.SignedIn;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.HashMap;
@@ -78,10 +76,12 @@ class EmailSendTest {
     for (UUID account : List.of(anne, bruno)) {
       MimeMessage message = messageTo(address(account));
       assertThat(message.getSubject()).isEqualTo("Votre lettre de connexion – Collège Jean Moulin");
-      byte[] pdf = attachment(message);
+      byte[] pdf = SentMail.attachment(message);
       try (PDDocument letter = Loader.loadPDF(pdf)) {
         assertThat(QrDecoding.decode(new PDFRenderer(letter).renderImageWithDPI(0, 200)))
-            .isEqualTo("https://sesame.college.fr/activate#" + secrets.token(credential(account)));
+            .isEqualTo(
+                "https://sesame.college.fr/activate#"
+                    + secrets.token(SentMail.unopenedCredential(db, account)));
       }
     }
 
@@ -127,26 +127,6 @@ class EmailSendTest {
       }
     }
     throw new AssertionError("No e-mail to " + address);
-  }
-
-  private static byte[] attachment(MimeMessage message) throws Exception {
-    Multipart parts = (Multipart) message.getContent();
-    for (int i = 0; i < parts.getCount(); i++) {
-      BodyPart part = parts.getBodyPart(i);
-      if (part.getContentType().startsWith("application/pdf")) {
-        return part.getInputStream().readAllBytes();
-      }
-    }
-    throw new AssertionError("No PDF attached");
-  }
-
-  private UUID credential(UUID account) {
-    return db.sql(
-            "select id from credential where account_id = :id and state in ('ISSUED', 'DELIVERED')")
-        .bind("id", account)
-        .map(row -> row.get("id", UUID.class))
-        .one()
-        .block();
   }
 
   private String address(UUID account) {
