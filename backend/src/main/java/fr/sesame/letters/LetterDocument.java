@@ -24,7 +24,7 @@ final class LetterDocument {
         new StringBuilder("<!DOCTYPE html><html lang=\"")
             .append(language)
             .append("\"><head><meta charset=\"utf-8\" />")
-            .append(title == null ? "" : "<title>" + title + "</title>")
+            .append(title == null ? "" : "<title>" + title + "</title>" + description(language))
             .append("<style>")
             .append(STYLE)
             .append("</style></head><body>");
@@ -32,6 +32,17 @@ final class LetterDocument {
       html.append("<div class=\"letter\">").append(body).append("</div>");
     }
     return html.append("</body></html>").toString();
+  }
+
+  /** A tagged document's subject (PDF/UA asks for one): what the letter is for. */
+  private static String description(String language) {
+    String text =
+        language.equals("fr")
+            ? "Lettre de connexion : l’adresse à ouvrir, l’identifiant et le code"
+                + " pour activer le compte."
+            : "Connection letter: the address to open, the login and the code to activate the"
+                + " account.";
+    return "<meta name=\"subject\" content=\"" + text + "\" />";
   }
 
   private static String readStyle() {

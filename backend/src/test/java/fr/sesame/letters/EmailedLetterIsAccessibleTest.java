@@ -52,6 +52,7 @@ class EmailedLetterIsAccessibleTest {
       assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr");
       assertThat(document.getDocumentInformation().getTitle())
           .isEqualTo("Vos identifiants de connexion");
+      assertThat(document.getDocumentInformation().getSubject()).startsWith("Lettre de connexion");
       List<String> figures = new ArrayList<>();
       figures(document.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
       assertThat(figures)
