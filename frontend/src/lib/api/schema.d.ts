@@ -2174,6 +2174,7 @@ export interface components {
         };
         Invitation: {
             administrator: components["schemas"]["Administrator"];
+            /** @description The one-time link, unless an initial password was given. */
             passwordLink?: components["schemas"]["PasswordLink"] | null;
         };
         PasswordLinkToken: {

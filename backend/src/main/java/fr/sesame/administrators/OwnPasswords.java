@@ -50,8 +50,9 @@ class OwnPasswords {
 
   Mono<Void> change(
       UserPrincipal principal, String current, String chosen, ServerWebExchange exchange) {
-    // Guessing the current password from an open session meets the sign-in back-off.
-    String key = SignInThrottle.keyOf(principal.username());
+    // Guessing the current password from an open session meets the same back-off as sign-in,
+    // counted apart: mistakes made in a session do not lock the person out of signing in.
+    String key = SignInThrottle.keyOf("own-password:" + principal.username());
     return throttle
         .admit(key)
         .then(repository.find(principal.id()))
