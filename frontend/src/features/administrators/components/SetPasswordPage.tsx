@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SkipLink } from '@/components/SkipLink';
@@ -10,21 +10,18 @@ import { useSetPasswordThroughLink } from '../api/setPasswordThroughLink';
 import { useVerifyPasswordLink } from '../api/verifyPasswordLink';
 import { PasswordRejected, rejectedReasons } from './PasswordRejected';
 
-/** The link's secret, read once from the address's fragment, which never reaches a server. */
-function takeToken(): string {
-  const token = globalThis.location.hash.replace(/^#/, '');
-  if (token !== '') {
-    // Out of the address bar and the browser's history as well.
-    globalThis.history.replaceState(globalThis.history.state, '', globalThis.location.pathname);
-  }
-  return token;
-}
-
 /** `/set-password#<token>`: an invited (or forgetful) administrator chooses their password. */
 export function SetPasswordPage() {
   const { t } = useTranslation();
   usePageTitle(t('administrators.setPassword.title'));
-  const [token] = useState(takeToken);
+  const location = useLocation();
+  const navigate = useNavigate();
+  // The link's secret, read once from the fragment, which never reaches a server…
+  const [token] = useState(() => location.hash.replace(/^#/, ''));
+  useEffect(() => {
+    // …and taken out of the address bar and the browser's history at once.
+    if (location.hash !== '') void navigate({ pathname: location.pathname }, { replace: true });
+  }, [location.hash, location.pathname, navigate]);
   const owner = useVerifyPasswordLink(token, token !== '');
   const save = useSetPasswordThroughLink();
   const reasons = rejectedReasons(save.error);

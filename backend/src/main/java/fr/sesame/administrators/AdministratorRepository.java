@@ -65,10 +65,14 @@ class AdministratorRepository {
         .one();
   }
 
+  /**
+   * Whether the name is an administrator's, or a recipient's login: sign-in looks administrators up
+   * first, so the recipient could no longer sign in.
+   */
   Mono<Boolean> usernameTaken(String username) {
     return db.sql(
             "select exists (select 1 from admin_user where lower(username) = lower(:username))"
-                + " as taken")
+                + " or exists (select 1 from account where login = lower(:username)) as taken")
         .bind("username", username)
         .map(row -> row.get("taken", Boolean.class))
         .one();
