@@ -14,7 +14,7 @@ export function AppRoot() {
     () =>
       onUnauthorized(() => {
         // The activation page handles its own refusals; it has no sign-in to go back to.
-        if (location.pathname === '/login' || location.pathname === '/activate') return;
+        if (['/login', '/activate', '/set-password'].includes(location.pathname)) return;
         const wasSignedIn = queryClient.getQueryData(currentUserKey) !== undefined;
         queryClient.clear();
         navigate('/login', { replace: true, state: signInState(location, wasSignedIn) });

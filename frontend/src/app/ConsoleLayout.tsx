@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { SkipLink } from '@/components/SkipLink';
 import { RequireAuth, SignedInUser, SignOutButton } from '@/features/auth';
@@ -23,6 +23,7 @@ export function ConsoleLayout() {
         <span className="app-name">{t('app.name')}</span>
         <div className="header-tools">
           <SignedInUser />
+          <Link to="/change-password">{t('administrators.changePassword.link')}</Link>
           <LanguageSwitch />
           <SignOutButton />
         </div>

@@ -1,6 +1,7 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { NotFoundPage } from '@/components/NotFoundPage';
 import { AccountPage, AccountsPage, ImportPage } from '@/features/accounts';
+import { AdministratorsPage, ChangePasswordPage, SetPasswordPage } from '@/features/administrators';
 import { ActivationPage, MyAccountPage } from '@/features/activation';
 import { AuditPage } from '@/features/audit';
 import { SignInPage } from '@/features/auth';
@@ -19,6 +20,9 @@ export const routes: RouteObject[] = [
       // The recipient's pages: public activation, then their own account.
       { path: '/activate', element: <ActivationPage /> },
       { path: '/mon-compte', element: <MyAccountPage /> },
+      // An administrator's one-time link, and their own password (also forced at first sign-in).
+      { path: '/set-password', element: <SetPasswordPage /> },
+      { path: '/change-password', element: <ChangePasswordPage /> },
       {
         element: <ConsoleLayout />,
         children: [
@@ -45,6 +49,7 @@ export const routes: RouteObject[] = [
           { path: '/settings/api-keys', element: <ApiKeysPage /> },
           { path: '/settings/webhooks', element: <WebhooksPage /> },
           { path: '/settings/webhooks/:id', element: <WebhookDeliveriesPage /> },
+          { path: '/settings/administrators', element: <AdministratorsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

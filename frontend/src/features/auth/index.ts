@@ -3,6 +3,11 @@ export { SignInPage } from './components/SignInPage';
 export { RequireAuth } from './components/RequireAuth';
 export { SignedInUser } from './components/SignedInUser';
 export { SignOutButton } from './components/SignOutButton';
-export { currentUserKey, getCurrentUser, type CurrentUser } from './api/currentUser';
+export {
+  currentUserKey,
+  getCurrentUser,
+  useCurrentUser,
+  type CurrentUser,
+} from './api/currentUser';
 export { login } from './api/login';
 export { signInState } from './returnPath';

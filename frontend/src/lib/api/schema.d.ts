@@ -97,9 +97,13 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * A recipient changes their password
-         * @description The current password (wrong guesses meet the same back-off as sign-in), then a new one under
-         *     the same policy as activation. The account's other sessions end. Audited.
+         * Change one's own password
+         * @description For whoever is signed in: a recipient (« Mon compte ») or an administrator (« Changer mon
+         *     mot de passe », and the change an administrator given a password by someone else must make
+         *     at first sign-in). The current password (wrong guesses meet the same back-off as sign-in),
+         *     then a new one under the same policy as activation (an administrator's own username, name
+         *     and e-mail count as their names). The person's other sessions end; the one in use stays.
+         *     Audited under the person's name.
          */
         post: operations["changeMyPassword"];
         delete?: never;
@@ -1252,6 +1256,155 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password-link/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whose one-time password link this is
+         * @description Public: the link is the proof. The console's set-password page (`/set-password#<token>`)
+         *     reads the token from the address's fragment and sends it here, in the body, to greet the
+         *     person before they choose a password. Unknown, used and expired links, and links of a
+         *     disabled administrator, all get one answer (`410`).
+         */
+        post: operations["verifyPasswordLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-link/use": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a password through a one-time link
+         * @description Public: the link is the proof. Sets the administrator's password (12 to 128 characters,
+         *     not a common password, not built on their username, name or e-mail) and uses the link up:
+         *     it works once, even for two parallel requests, and expires 3 days after it was made. Any
+         *     session the person had ends. Then they sign in. Audited under the person's name.
+         */
+        post: operations["usePasswordLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The administrators
+         * @description Everyone who may sign in to the console, active ones first, by name. For administrators
+         *     signed in to the console only: no API key reaches administrators, whatever its scopes.
+         */
+        get: operations["listAdministrators"];
+        put?: never;
+        /**
+         * Add an administrator
+         * @description Without `initialPassword`, the answer carries a one-time link (`passwordLink.path`, relative
+         *     to the console's address, the secret in its fragment) for the person to choose their own
+         *     password: shown in this answer only, Sésame keeps its SHA-256; it works once and expires
+         *     after 3 days. With `initialPassword` (same policy as every password), the person must
+         *     change it at their first sign-in: until then their session reaches only
+         *     `POST /api/auth/password`. Console sessions only, no API key. Audited.
+         */
+        post: operations["inviteAdministrator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrators/{id}/password-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["administratorId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new one-time link to set a password
+         * @description For an invitation that expired or a forgotten password: a new link, shown in this answer
+         *     only; the person's unused links stop working. Their password, if any, works until the link
+         *     is used. Console sessions only, no API key. Audited.
+         */
+        post: operations["createPasswordLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrators/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["administratorId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable an administrator
+         * @description They can no longer sign in, their sessions end at once and their unused links stop
+         *     working; nothing they did is forgotten. Never yourself (`409`, `/problems/conflict`: another
+         *     administrator does it), never the last active administrator (`409`,
+         *     `/problems/last-administrator`), even when two disable each other at the same moment.
+         *     Disabling a disabled administrator changes nothing. Console sessions only. Audited.
+         */
+        post: operations["disableAdministrator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/administrators/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["administratorId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable an administrator again
+         * @description They sign in again with the password they had (or ask for a new link). Enabling an active
+         *     administrator changes nothing. Console sessions only. Audited.
+         */
+        post: operations["enableAdministrator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1265,7 +1418,16 @@ export interface components {
         CurrentUser: {
             /** @example admin */
             username: string;
-            roles: ("ADMIN" | "RECIPIENT")[];
+            /**
+             * @description An administrator's name; null for a recipient.
+             * @example Claire Moreau
+             */
+            displayName?: string | null;
+            /**
+             * @description `PASSWORD_CHANGE_REQUIRED` instead of `ADMIN` while an administrator signs in with a
+             *     password given by someone else: their session reaches only `POST /api/auth/password`.
+             */
+            roles: ("ADMIN" | "RECIPIENT" | "PASSWORD_CHANGE_REQUIRED")[];
         };
         MyAccount: {
             /** @example Hélène Dupré */
@@ -1749,6 +1911,8 @@ export interface components {
          *     | `/problems/too-many-attempts` | 429 | too many failures, or an API key went over its per-minute limit; wait `Retry-After` seconds |
          *     | `/problems/internal-error` | 500 | an unexpected error; nothing is leaked, the log has the details |
          *     | `/problems/service-unavailable` | 503 | answered by the front proxy when no backend instance answers; try again after `Retry-After` seconds |
+         *     | `/problems/last-administrator` | 409 | the administrator to disable is the last active one, or you are the only one left |
+         *     | `/problems/password-link-invalid` | 410 | the one-time password link is unknown, used or expired, or its administrator is disabled: one answer for all |
          */
         Problem: {
             /**
@@ -1936,7 +2100,13 @@ export interface components {
             id: number;
             /** Format: date-time */
             occurredAt: string;
+            /** @description The username of the person acting, or the program's name. */
             actor: string;
+            /**
+             * @description The name of the administrator acting, which tells people apart.
+             * @example Martine Laurent
+             */
+            actorDisplayName?: string | null;
             action: string;
             targetType?: string | null;
             targetId?: string | null;
@@ -1952,8 +2122,94 @@ export interface components {
             page: number;
             size: number;
         };
+        /** @enum {string} */
+        AdministratorStatus: "ACTIVE" | "DISABLED";
+        Administrator: {
+            /** Format: uuid */
+            id: string;
+            /** @example m.laurent */
+            username: string;
+            /** @example Martine Laurent */
+            displayName: string;
+            /** Format: email */
+            email?: string | null;
+            status: components["schemas"]["AdministratorStatus"];
+            /** @description False while the invitation link waits to be used. */
+            passwordSet: boolean;
+            /** @description True while a password given by another administrator is in use. */
+            mustChangePassword: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSignInAt?: string | null;
+        };
+        AdministratorPage: {
+            items: components["schemas"]["Administrator"][];
+            /** Format: int64 */
+            total: number;
+            page: number;
+            size: number;
+        };
+        AdministratorInput: {
+            /** @example m.laurent */
+            username: string;
+            /** @example Martine Laurent */
+            displayName: string;
+            /** Format: email */
+            email?: string | null;
+            /**
+             * Format: password
+             * @description Leave out for a one-time link; given, it must be changed at first sign-in.
+             */
+            initialPassword?: string | null;
+        };
+        PasswordLink: {
+            /**
+             * @description Relative to the console's address; the secret is in the fragment.
+             * @example /set-password#q1Vx8d0R…
+             */
+            path: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        Invitation: {
+            administrator: components["schemas"]["Administrator"];
+            /** @description The one-time link, unless an initial password was given. */
+            passwordLink?: components["schemas"]["PasswordLink"] | null;
+        };
+        PasswordLinkToken: {
+            token: string;
+        };
+        PasswordLinkUse: {
+            token: string;
+            /** Format: password */
+            newPassword: string;
+        };
+        PasswordLinkOwner: {
+            username: string;
+            displayName: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
     };
     responses: {
+        /** @description The link is unknown, used or expired, or its administrator is disabled. */
+        PasswordLinkInvalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/password-link-invalid",
+                 *       "title": "This link can no longer be used",
+                 *       "status": 410,
+                 *       "detail": "This link is unknown, used or expired: ask an administrator for a new one."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description A merge tag is unknown or not allowed here. */
         TemplateInvalid: {
             headers: {
@@ -2156,6 +2412,7 @@ export interface components {
         };
     };
     parameters: {
+        administratorId: string;
         templateId: string;
         sendId: string;
         accountId: string;
@@ -2211,6 +2468,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "username": "admin",
+                     *       "displayName": "Claire Moreau",
                      *       "roles": [
                      *         "ADMIN"
                      *       ]
@@ -5230,6 +5488,396 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyAttempts"];
+        };
+    };
+    verifyPasswordLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "q1Vx8d0R…"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PasswordLinkToken"];
+            };
+        };
+        responses: {
+            /** @description The link is live. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "username": "m.laurent",
+                     *       "displayName": "Martine Laurent",
+                     *       "expiresAt": "2026-09-04T18:20:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasswordLinkOwner"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            410: components["responses"]["PasswordLinkInvalid"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    usePasswordLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "q1Vx8d0R…",
+                 *       "newPassword": "cerf-volant violet sous la pluie"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PasswordLinkUse"];
+            };
+        };
+        responses: {
+            /** @description The password is set; the link is used. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            410: components["responses"]["PasswordLinkInvalid"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The password breaks the policy (`/problems/password-rejected`, see `reasons`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/password-rejected",
+                     *       "title": "The password cannot be used",
+                     *       "status": 422,
+                     *       "detail": "This password cannot be used: [TOO_SHORT].",
+                     *       "reasons": [
+                     *         "TOO_SHORT"
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdministrators: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of administrators. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "5b1f0c2e-8a4d-4e7b-9c36-1d2e3f4a5b6c",
+                     *           "username": "admin",
+                     *           "displayName": "Claire Moreau",
+                     *           "email": "principal@college-exemple.fr",
+                     *           "status": "ACTIVE",
+                     *           "passwordSet": true,
+                     *           "mustChangePassword": false,
+                     *           "createdAt": "2026-08-25T07:30:00Z",
+                     *           "lastSignInAt": "2026-09-03T08:01:12Z"
+                     *         },
+                     *         {
+                     *           "id": "7d3a9e51-2b6c-4f80-a1d7-3e9c5b2f8a04",
+                     *           "username": "m.laurent",
+                     *           "displayName": "Martine Laurent",
+                     *           "email": null,
+                     *           "status": "ACTIVE",
+                     *           "passwordSet": false,
+                     *           "mustChangePassword": false,
+                     *           "createdAt": "2026-09-03T08:05:40Z",
+                     *           "lastSignInAt": null
+                     *         }
+                     *       ],
+                     *       "total": 2,
+                     *       "page": 0,
+                     *       "size": 50
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AdministratorPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    inviteAdministrator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "username": "m.laurent",
+                 *       "displayName": "Martine Laurent",
+                 *       "email": "secretariat@college-exemple.fr"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AdministratorInput"];
+            };
+        };
+        responses: {
+            /** @description Added; the link, if any, is shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "administrator": {
+                     *         "id": "7d3a9e51-2b6c-4f80-a1d7-3e9c5b2f8a04",
+                     *         "username": "m.laurent",
+                     *         "displayName": "Martine Laurent",
+                     *         "email": "secretariat@college-exemple.fr",
+                     *         "status": "ACTIVE",
+                     *         "passwordSet": false,
+                     *         "mustChangePassword": false,
+                     *         "createdAt": "2026-09-03T08:05:40Z",
+                     *         "lastSignInAt": null
+                     *       },
+                     *       "passwordLink": {
+                     *         "path": "/set-password#q1Vx8d0R…",
+                     *         "expiresAt": "2026-09-06T08:05:40Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
+            /** @description The username is taken (`/problems/conflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This username is already taken."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The initial password breaks the policy (`/problems/password-rejected`, see `reasons`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/password-rejected",
+                     *       "title": "The password cannot be used",
+                     *       "status": 422,
+                     *       "detail": "This password cannot be used: [COMMON].",
+                     *       "reasons": [
+                     *         "COMMON"
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPasswordLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["administratorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link, shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "path": "/set-password#q1Vx8d0R…",
+                     *       "expiresAt": "2026-09-06T08:05:40Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PasswordLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
+            404: components["responses"]["NotFound"];
+            /** @description The administrator is disabled (`/problems/conflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This administrator is disabled: enable them first."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disableAdministrator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["administratorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disabled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7d3a9e51-2b6c-4f80-a1d7-3e9c5b2f8a04",
+                     *       "username": "m.laurent",
+                     *       "displayName": "Martine Laurent",
+                     *       "email": null,
+                     *       "status": "DISABLED",
+                     *       "passwordSet": true,
+                     *       "mustChangePassword": false,
+                     *       "createdAt": "2026-09-03T08:05:40Z",
+                     *       "lastSignInAt": "2026-09-03T09:12:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Administrator"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
+            404: components["responses"]["NotFound"];
+            /**
+             * @description The last active administrator (`/problems/last-administrator`), or yourself
+             *     (`/problems/conflict`).
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/last-administrator",
+                     *       "title": "The last active administrator cannot be disabled",
+                     *       "status": 409,
+                     *       "detail": "At least one administrator must stay active: enable or invite another first."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enableAdministrator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["administratorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7d3a9e51-2b6c-4f80-a1d7-3e9c5b2f8a04",
+                     *       "username": "m.laurent",
+                     *       "displayName": "Martine Laurent",
+                     *       "email": null,
+                     *       "status": "ACTIVE",
+                     *       "passwordSet": true,
+                     *       "mustChangePassword": false,
+                     *       "createdAt": "2026-09-03T08:05:40Z",
+                     *       "lastSignInAt": "2026-09-03T09:12:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Administrator"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["CsrfRejected"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

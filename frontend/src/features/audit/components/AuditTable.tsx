@@ -25,7 +25,15 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
         {events.map((event) => (
           <tr key={event.id}>
             <td>{formatDateTime(event.occurredAt, i18n.language)}</td>
-            <td>{event.actor}</td>
+            <td>
+              {event.actorDisplayName ? (
+                <>
+                  {event.actorDisplayName} <span className="muted">({event.actor})</span>
+                </>
+              ) : (
+                event.actor
+              )}
+            </td>
             <td>{actionLabel(t, event.action)}</td>
             <td>
               <Target event={event} />

@@ -39,6 +39,10 @@ export function RequireAuth({
       </main>
     );
   }
+  if (adminOnly && me.data.roles.includes('PASSWORD_CHANGE_REQUIRED')) {
+    // Given a password by someone else: it must be changed before anything else.
+    return <Navigate to="/change-password" replace />;
+  }
   if (adminOnly && !me.data.roles.includes('ADMIN')) {
     return <Navigate to="/mon-compte" replace />;
   }

@@ -8,7 +8,7 @@ export function SignedInUser() {
     <p className="signed-in-user">
       <Trans
         i18nKey="header.signedInAs"
-        values={{ username: data.username }}
+        values={{ username: data.displayName ?? data.username }}
         components={{ strong: <strong /> }}
       />
     </p>

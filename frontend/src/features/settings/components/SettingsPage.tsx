@@ -28,6 +28,12 @@ export function SettingsPage() {
           </h2>
           <p>{t('integration.webhooks.summary')}</p>
         </li>
+        <li className="card">
+          <h2>
+            <Link to="/settings/administrators">{t('administrators.title')}</Link>
+          </h2>
+          <p>{t('administrators.summary')}</p>
+        </li>
       </ul>
     </>
   );

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 /**
  * DESIGN §3 rule 8: 12 to 128 characters, no composition rules; refused when it is a common
  * password or built on one (nbvcxz's offline list, with its leet and reversed matching), or built
- * on the user's own names or login. Blocking CPU work: call it off the event loop.
+ * on the user's own names or login. Blocking CPU work: call it off the event loop. Administrators'
+ * passwords follow it too.
  */
 @Component
-class PasswordPolicy {
+public class PasswordPolicy {
 
   static final int MIN_LENGTH = 12;
   static final int MAX_LENGTH = 128;
@@ -24,7 +25,7 @@ class PasswordPolicy {
   private static final int MIN_PERSONAL_WORD = 4;
 
   /** Why a password is refused, as the API names it. */
-  enum Reason {
+  public enum Reason {
     TOO_SHORT,
     TOO_LONG,
     COMMON,
@@ -43,7 +44,7 @@ class PasswordPolicy {
   }
 
   /** The reasons to refuse {@code password}; empty when it is fine. */
-  List<Reason> check(String password, List<String> personalWords) {
+  public List<Reason> check(String password, List<String> personalWords) {
     List<Reason> reasons = new ArrayList<>();
     int length = password.codePointCount(0, password.length());
     if (length < MIN_LENGTH) {

@@ -1,9 +1,12 @@
 package fr.sesame.audit;
 
+import fr.sesame.security.UserPrincipal;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
+import java.security.Principal;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.BindingContext;
 import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
@@ -22,6 +25,13 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
   }
 
+  private static String displayName(Principal principal) {
+    return principal instanceof Authentication authentication
+            && authentication.getPrincipal() instanceof UserPrincipal user
+        ? user.displayName()
+        : null;
+  }
+
   @Override
   public boolean supportsParameter(MethodParameter parameter) {
     return parameter.getParameterType() == Actor.class;
@@ -32,7 +42,9 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
       MethodParameter parameter, BindingContext bindingContext, ServerWebExchange exchange) {
     return exchange
         .getPrincipal()
-        .<Object>map(principal -> Actor.of(principal.getName(), exchange.getRequest()))
+        .<Object>map(
+            principal ->
+                Actor.of(principal.getName(), displayName(principal), exchange.getRequest()))
         .switchIfEmpty(
             Mono.error(new ProblemException(ProblemType.UNAUTHENTICATED, "Sign in first.")));
   }

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditEvents {
 
   private static final String COLUMNS =
-      "id, occurred_at, actor, action, target_type, target_id, client_address, details";
+      "id, occurred_at, actor, actor_display_name, action, target_type, target_id, client_address, details";
   private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
 
   private final DatabaseClient db;
@@ -62,6 +62,7 @@ class AuditEvents {
         row.get("id", Long.class),
         row.get("occurred_at", OffsetDateTime.class),
         row.get("actor", String.class),
+        row.get("actor_display_name", String.class),
         row.get("action", String.class),
         row.get("target_type", String.class),
         row.get("target_id", String.class),

@@ -31,10 +31,13 @@ public class AuditLog {
       Actor actor, String action, String targetType, Object targetId, Map<String, ?> details) {
     return db.sql(
             "insert into audit_event"
-                + " (occurred_at, actor, action, target_type, target_id, client_address, details)"
-                + " values (:at, :actor, :action, :targetType, :targetId, :address, :details)")
+                + " (occurred_at, actor, actor_display_name, action, target_type, target_id,"
+                + " client_address, details)"
+                + " values (:at, :actor, :displayName, :action, :targetType, :targetId, :address,"
+                + " :details)")
         .bind("at", clock.instant().atOffset(ZoneOffset.UTC))
         .bind("actor", actor.name())
+        .bind("displayName", Parameter.fromOrEmpty(actor.displayName(), String.class))
         .bind("action", action)
         .bind("targetType", Parameter.fromOrEmpty(targetType, String.class))
         .bind(

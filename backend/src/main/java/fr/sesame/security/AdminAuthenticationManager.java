@@ -47,7 +47,7 @@ class AdminAuthenticationManager implements ReactiveAuthenticationManager {
 
   static Authentication authenticated(AdminUser user) {
     return UsernamePasswordAuthenticationToken.authenticated(
-        new UserPrincipal(user.id(), user.username()),
+        new UserPrincipal(user.id(), user.username(), user.displayName()),
         null,
         List.of(new SimpleGrantedAuthority("ROLE_" + user.role())));
   }

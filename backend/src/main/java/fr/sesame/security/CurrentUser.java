@@ -5,7 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /** Who is signed in, as {@code GET /api/auth/me} tells the console. */
-record CurrentUser(String username, List<String> roles) {
+record CurrentUser(String username, String displayName, List<String> roles) {
 
   static CurrentUser of(Authentication authentication) {
     UserPrincipal principal = (UserPrincipal) authentication.getPrincipal();
@@ -14,6 +14,6 @@ record CurrentUser(String username, List<String> roles) {
             .map(GrantedAuthority::getAuthority)
             .map(role -> role.replaceFirst("^ROLE_", ""))
             .toList();
-    return new CurrentUser(principal.username(), roles);
+    return new CurrentUser(principal.username(), principal.displayName(), roles);
   }
 }

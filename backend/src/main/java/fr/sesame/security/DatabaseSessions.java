@@ -99,8 +99,11 @@ class DatabaseSessions implements ServerSecurityContextRepository {
     return db.sql(
             "select s.created_at, s.last_seen_at, coalesce(u.id, a.id) as id,"
                 + " coalesce(u.username, a.login) as username,"
-                + " coalesce(u.role, 'RECIPIENT') as role"
+                + " u.display_name, coalesce("
+                + AdminUsers.ROLE
+                + ", 'RECIPIENT') as role"
                 + " from web_session s left join admin_user u on u.id = s.user_id"
+                + " and u.status = 'ACTIVE'"
                 + " left join account a on a.id = s.account_id"
                 + " and a.connection_mode = 'DIRECT' and a.password_hash is not null"
                 + " where s.id_hash = :hash and s.expires_at > :now"
@@ -113,6 +116,7 @@ class DatabaseSessions implements ServerSecurityContextRepository {
                     new AdminUser(
                         row.get("id", UUID.class),
                         row.get("username", String.class),
+                        row.get("display_name", String.class),
                         null,
                         row.get("role", String.class)),
                     row.get("created_at", OffsetDateTime.class),

@@ -111,6 +111,14 @@ class SecurityConfig {
                 exchanges
                     .pathMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/logout")
                     .permitAll()
+                    // An administrator's one-time link to set their password: the link is the
+                    // proof.
+                    .pathMatchers(HttpMethod.POST, "/api/auth/password-link/**")
+                    .permitAll()
+                    // Anyone signed in changes their own password; an administrator given a
+                    // password by someone else may do nothing else until they have.
+                    .pathMatchers(HttpMethod.POST, "/api/auth/password")
+                    .hasAnyRole("RECIPIENT", "ADMIN", "PASSWORD_CHANGE_REQUIRED")
                     .pathMatchers("/api/docs", "/api/docs/**", "/api/swagger-ui/**")
                     .permitAll()
                     .pathMatchers("/api/auth/me")

@@ -3,6 +3,8 @@ package fr.sesame.security;
 import fr.sesame.web.ClientAddress;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -21,14 +23,20 @@ class SignInService {
   private final SignInThrottle throttle;
   private final AdminAuthenticationManager authentication;
   private final DatabaseSessions sessions;
+  private final AdminUsers users;
+  private final Clock clock;
 
   SignInService(
       SignInThrottle throttle,
       AdminAuthenticationManager authentication,
-      DatabaseSessions sessions) {
+      DatabaseSessions sessions,
+      AdminUsers users,
+      Clock clock) {
     this.throttle = throttle;
     this.authentication = authentication;
     this.sessions = sessions;
+    this.users = users;
+    this.clock = clock;
   }
 
   Mono<CurrentUser> signIn(LoginRequest request, ServerWebExchange exchange) {
@@ -57,6 +65,10 @@ class SignInService {
                 throttle
                     .reset(key)
                     .then(sessions.save(exchange, new SecurityContextImpl(signedIn)))
+                    .then(
+                        users.signedIn(
+                            ((UserPrincipal) signedIn.getPrincipal()).id(),
+                            clock.instant().atOffset(ZoneOffset.UTC)))
                     .doOnSuccess(
                         done -> log.info("Signed in '{}' from {}", key, clientAddress(exchange)))
                     .thenReturn(CurrentUser.of(signedIn)));

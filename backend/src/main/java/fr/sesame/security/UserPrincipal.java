@@ -7,9 +7,14 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  * Who is signed in — an administrator, or a recipient with their own password — as controllers
  * receive it with {@code @AuthenticationPrincipal}. Its name, for the audit, is the username. (Not
  * a {@code java.security.Principal}: WebFlux would then inject the whole authentication in its
- * place.)
+ * place.) An administrator's display name tells people apart in the journal; recipients have none.
  */
-public record UserPrincipal(UUID id, String username) implements AuthenticatedPrincipal {
+public record UserPrincipal(UUID id, String username, String displayName)
+    implements AuthenticatedPrincipal {
+
+  public UserPrincipal(UUID id, String username) {
+    this(id, username, null);
+  }
 
   @Override
   public String getName() {

@@ -53,7 +53,13 @@ public enum ProblemType {
   INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
   /** Answered by the front proxy (frontend/nginx.conf) when no backend answers. */
   SERVICE_UNAVAILABLE(
-      "service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The service is unavailable");
+      "service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The service is unavailable"),
+  LAST_ADMINISTRATOR(
+      "last-administrator",
+      HttpStatus.CONFLICT,
+      "The last active administrator cannot be disabled"),
+  PASSWORD_LINK_INVALID(
+      "password-link-invalid", HttpStatus.GONE, "This link can no longer be used");
 
   private final String slug;
   private final HttpStatus status;
