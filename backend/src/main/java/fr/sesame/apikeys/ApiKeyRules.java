@@ -21,6 +21,9 @@ final class ApiKeyRules {
         .hasAuthority(ApiKeyScope.TEMPLATES_READ.authority())
         .pathMatchers(HttpMethod.POST, "/api/templates/*/preview")
         .hasAuthority(ApiKeyScope.TEMPLATES_READ.authority())
+        // The send's letters, each with its QR token and code: for keys that may issue letters.
+        .pathMatchers(HttpMethod.GET, "/api/sends/*/document")
+        .hasAuthority(ApiKeyScope.SENDS_WRITE.authority())
         .pathMatchers(HttpMethod.GET, "/api/sends", "/api/sends/**", "/api/printer")
         .hasAuthority(ApiKeyScope.SENDS_READ.authority())
         .pathMatchers(HttpMethod.POST, "/api/sends", "/api/sends/**")
