@@ -26,6 +26,9 @@ final class ApiKeyRules {
         .hasAuthority(ApiKeyScope.SENDS_WRITE.authority())
         .pathMatchers(HttpMethod.GET, "/api/sends", "/api/sends/**", "/api/printer")
         .hasAuthority(ApiKeyScope.SENDS_READ.authority())
+        // Counts only, as the contract says: a reader of sends may ask.
+        .pathMatchers(HttpMethod.POST, "/api/sends/*/reminders/dry-run")
+        .hasAuthority(ApiKeyScope.SENDS_READ.authority())
         .pathMatchers(HttpMethod.POST, "/api/sends", "/api/sends/**")
         .hasAuthority(ApiKeyScope.SENDS_WRITE.authority())
         .pathMatchers(HttpMethod.GET, "/api/audit-events", "/api/audit-events/**")

@@ -1,5 +1,6 @@
 package fr.sesame.security;
 
+import fr.sesame.web.Caller;
 import java.util.UUID;
 import org.springframework.security.core.AuthenticatedPrincipal;
 
@@ -9,10 +10,15 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  * a {@code java.security.Principal}: WebFlux would then inject the whole authentication in its
  * place.)
  */
-public record UserPrincipal(UUID id, String username) implements AuthenticatedPrincipal {
+public record UserPrincipal(UUID id, String username) implements AuthenticatedPrincipal, Caller {
 
   @Override
   public String getName() {
     return username;
+  }
+
+  @Override
+  public String callerId() {
+    return "user:" + id;
   }
 }

@@ -1,6 +1,7 @@
 package fr.sesame.sends;
 
 import fr.sesame.audit.Actor;
+import fr.sesame.web.Caller;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -56,6 +57,7 @@ class SendController {
   Mono<Send> create(
       @Valid @RequestBody SendRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      Caller caller,
       Actor actor) {
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
     if (key != null && key.length() > 200) {
@@ -64,7 +66,7 @@ class SendController {
               List.of(
                   new ProblemException.FieldError("Idempotency-Key", "at most 200 characters"))));
     }
-    return sends.create(request, key, actor);
+    return sends.create(request, key, caller, actor);
   }
 
   @GetMapping

@@ -53,7 +53,11 @@ public enum ProblemType {
   INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
   /** Answered by the front proxy (frontend/nginx.conf) when no backend answers. */
   SERVICE_UNAVAILABLE(
-      "service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The service is unavailable");
+      "service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "The service is unavailable"),
+  IDEMPOTENCY_KEY_REUSED(
+      "idempotency-key-reused",
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "This Idempotency-Key was used for another request");
 
   private final String slug;
   private final HttpStatus status;

@@ -54,6 +54,8 @@ class LetterScopesTest {
         .containsExactly("ISSUED");
     // The sign-off sheet carries names and logins only: a reader may print it.
     reader.get().uri("/api/sends/" + id + "/sign-off-sheet").exchange().expectStatus().isOk();
+    // A reminder's dry run only counts: a reader may ask, as the contract says.
+    reader.post().uri("/api/sends/" + id + "/reminders/dry-run").exchange().expectStatus().isOk();
 
     WebTestClient issuer =
         ApiFixtures.program(
