@@ -11,7 +11,6 @@ import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.stream.Collectors;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,8 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Dry runs, sends and their letters. */
 @Service
 class SendService {
-
-  private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
 
   private final SendPlanner planner;
   private final SendRepository sends;
@@ -41,6 +39,7 @@ class SendService {
   private final SendCompletion completion;
   private final Clock clock;
   private final JsonMapper json;
+  private final SendStreams streams;
 
   SendService(
       SendPlanner planner,
@@ -52,7 +51,8 @@ class SendService {
       IppPrinter printer,
       SendCompletion completion,
       Clock clock,
-      JsonMapper json) {
+      JsonMapper json,
+      SendStreams streams) {
     this.planner = planner;
     this.sends = sends;
     this.credentials = credentials;
@@ -63,6 +63,7 @@ class SendService {
     this.completion = completion;
     this.clock = clock;
     this.json = json;
+    this.streams = streams;
   }
 
   Mono<DryRun> dryRun(SendRequest request) {
@@ -230,17 +231,12 @@ class SendService {
         .map(found -> new PageResponse<>(found.getT2(), found.getT1(), page, size));
   }
 
-  /** The send now, then each change while it runs, until it has ended. */
-  Flux<Send> progress(UUID id) {
-    return get(id)
-        .thenMany(
-            Flux.interval(Duration.ZERO, PROGRESS_EVERY)
-                .onBackpressureDrop()
-                .concatMap(tick -> sends.find(id))
-                .distinctUntilChanged()
-                .takeUntil(
-                    send ->
-                        send.state() != SendState.PENDING && send.state() != SendState.RUNNING));
+  /**
+   * The send now, then each change while it runs, until it has ended, or until the caller's session
+   * ends or key is revoked.
+   */
+  Flux<Send> progress(UUID id, Caller caller, ServerWebExchange exchange) {
+    return get(id).thenMany(streams.follow(id, caller, exchange));
   }
 
   Mono<Send> cancel(UUID id, Actor actor) {
