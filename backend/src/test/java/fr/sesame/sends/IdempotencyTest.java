@@ -7,9 +7,13 @@ import com.jayway.jsonpath.JsonPath;
 import fr.sesame.testing.ApiFixtures;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.SignedIn;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +96,24 @@ class IdempotencyTest {
         .jsonPath("$.type")
         .isEqualTo("/problems/idempotency-key-reused");
     assertThat(letters(paul)).as("nothing issued under a reused key").isZero();
+    assertThat(letters(anne)).isEqualTo(1);
+  }
+
+  @Test
+  void parallelRetriesWithOneKeyMakeOneSend() {
+    UUID anne = parent("Anne");
+    String key = "double-clic-" + tag;
+    List<CompletableFuture<String>> calls = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      calls.add(
+          CompletableFuture.supplyAsync(
+              () -> body(post(admin, request(anne), key).expectStatus().isCreated())));
+    }
+    Set<String> ids = new HashSet<>();
+    for (CompletableFuture<String> call : calls) {
+      ids.add(JsonPath.read(call.join(), "$.id"));
+    }
+    assertThat(ids).as("the same send for every retry").hasSize(1);
     assertThat(letters(anne)).isEqualTo(1);
   }
 
