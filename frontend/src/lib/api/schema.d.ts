@@ -19,6 +19,7 @@ export interface paths {
          *     `HttpOnly`, `SameSite=Lax`, `Secure` over TLS). Unknown users and wrong passwords get
          *     the same answer in the same time. After 5 failures for one username, each further
          *     attempt must wait longer (`429` with `Retry-After`), whether or not the user exists.
+         *     Scope for API keys: none (a console or recipient session; not open to API keys).
          */
         post: operations["login"];
         delete?: never;
@@ -39,6 +40,7 @@ export interface paths {
         /**
          * Sign out
          * @description Ends the current session and clears its cookie. Signing out twice is harmless.
+         *     Scope for API keys: none (a console or recipient session; not open to API keys).
          */
         post: operations["logout"];
         delete?: never;
@@ -57,6 +59,7 @@ export interface paths {
         /**
          * Who is signed in
          * @description The user of the current session; `401` when nobody is signed in.
+         *     Scope for API keys: none (a console or recipient session; not open to API keys).
          */
         get: operations["currentUser"];
         put?: never;
@@ -77,6 +80,7 @@ export interface paths {
         /**
          * The signed-in recipient's own account
          * @description For « Mon compte ». Recipients reach this and `/api/auth/*`, nothing else.
+         *     Scope for API keys: none (a console or recipient session; not open to API keys).
          */
         get: operations["myAccount"];
         put?: never;
@@ -104,6 +108,7 @@ export interface paths {
          *     then a new one under the same policy as activation (an administrator's own username, name
          *     and e-mail count as their names). The person's other sessions end; the one in use stays.
          *     Audited under the person's name.
+         *     Scope for API keys: none (a console or recipient session; not open to API keys).
          */
         post: operations["changeMyPassword"];
         delete?: never;
@@ -122,6 +127,7 @@ export interface paths {
         /**
          * The rules the activation page shows
          * @description Public. Also hands out the `XSRF-TOKEN` cookie the next calls echo.
+         *     Scope for API keys: none (public, for the activation page).
          */
         get: operations["activationPolicy"];
         put?: never;
@@ -145,10 +151,15 @@ export interface paths {
          * Check a letter's code
          * @description Public. With the right code, opens a restricted session (cookie `SESAME_ACTIVATION`, path
          *     `/api/activation`, 15 minutes at most) that may only choose the password, and tells whose
-         *     letter it is. No name is shown before the code is right. 5 wrong codes lock the letter.
-         *     Unknown, expired, revoked, used and locked letters get one answer (`410`). Wrong codes from
-         *     one address are throttled (30 per 10 minutes, then `429` with `Retry-After`); successes are
+         *     letter it is. No name is shown before the code is right. QR path (`token` + 6-digit
+         *     security code): 5 wrong codes lock the letter, and a wrong code on a live letter says how
+         *     many tries are left (`400`). Typed path (`login` + 12-character activation code): wrong
+         *     codes never lock or delay the letter, and a wrong code gets the very answer an unknown login
+         *     gets (`410`, same body), so nobody learns which logins have a live letter. Unknown, expired,
+         *     revoked, used and locked letters get one answer (`410`). Wrong codes from one address are
+         *     throttled on both paths (30 per 10 minutes, then `429` with `Retry-After`); successes are
          *     not counted. An IPv6 /64 counts as one address.
+         *     Scope for API keys: none (public, for the activation page).
          */
         post: operations["verifyActivationCode"];
         delete?: never;
@@ -172,6 +183,7 @@ export interface paths {
          *     exactly one succeeds), stores the password (Argon2id), marks the account personalised,
          *     revokes its other letters and ends the session. Audited. Then sign in with
          *     `POST /api/auth/login`.
+         *     Scope for API keys: none (public, for the activation page).
          */
         post: operations["chooseActivationPassword"];
         delete?: never;
@@ -231,8 +243,11 @@ export interface paths {
          *     send's PDF instead (`toPrint`). Output `PRINT`: with a printer configured
          *     (`SESAME_PRINTER_URI`), the letters are streamed to it as one IPP job and `printJob`
          *     follows the job until it completes; without one, the send is done at once and the console
-         *     opens its PDF in the browser's print dialog. The same
-         *     `Idempotency-Key` twice gives the first send. Audited.
+         *     opens its PDF in the browser's print dialog. An `Idempotency-Key` belongs to its caller
+         *     (the administrator, or the API key) and to the request's body: the same key again with the
+         *     same body (whatever the order of its fields) gives the first send; with another body,
+         *     `422` (`/problems/idempotency-key-reused`) and nothing is issued. Another caller's key
+         *     never meets yours. Audited.
          *     Scope for API keys: `sends:write`.
          */
         post: operations["createSend"];
@@ -301,7 +316,11 @@ export interface paths {
         /**
          * A send's progress, as Server-Sent Events
          * @description Event `progress` with the send (its counts) now, then at each change, until it has ended
-         *     (`DONE`, `FAILED` or `CANCELLED`); then the stream closes.
+         *     (`DONE`, `FAILED` or `CANCELLED`); then the stream closes. It also closes within about a
+         *     second once the caller's session ends (sign-out, timeout) or its API key is revoked or
+         *     expires. All streams of one send share one reading of it a second. A caller (an
+         *     administrator, or an API key) holds at most 4 streams at once: a fifth gets `429`
+         *     (`/problems/too-many-attempts`) with `Retry-After`.
          *     Scope for API keys: `sends:read`.
          */
         get: operations["sendEvents"];
@@ -351,8 +370,10 @@ export interface paths {
         /**
          * The send's letters as one PDF
          * @description Streamed while it renders, in print order; only letters that can still be used. A second
-         *     download gives the same letters (same codes) while they are valid. Audited.
-         *     Scope for API keys: `sends:read`.
+         *     download gives the same letters (same codes) while they are valid. Audited. Each letter
+         *     carries its QR token and code and opens an account, so only a scope that may issue letters
+         *     reads them.
+         *     Scope for API keys: `sends:write`.
          */
         get: operations["getSendDocument"];
         put?: never;
@@ -378,7 +399,8 @@ export interface paths {
          * Revoke every letter of a send that could still be used
          * @description For a pile of letters lost or handed to the wrong class: each letter of the send that is
          *     still `ISSUED`, `DELIVERED`, `OPENED` or `CODE_VERIFIED` becomes `REVOKED`; letters already
-         *     used are kept. A send still running is cancelled first. Audited.
+         *     used are kept. A send still running is cancelled first. The cancellation, the revocation
+         *     and the journal's record happen in one transaction: all of them, or none. Audited.
          *     Scope for API keys: `sends:write`.
          */
         post: operations["revokeSendLetters"];
@@ -529,6 +551,7 @@ export interface paths {
          * @description Name, UAI, address, logo and **public URL**. Until the public URL is set, no QR letter
          *     can be sent. When the deployment names a hosting domain
          *     (`SESAME_HOSTED_DOMAIN`) and the UAI is known, `hostedPublicUrl` suggests the hosted address.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         get: operations["getIdentity"];
         /**
@@ -536,6 +559,7 @@ export interface paths {
          * @description Replaces name, UAI, address and public URL. The UAI is 7 digits and its check letter.
          *     The public URL must be an absolute `https://` URL (`http://` only for `localhost` or a
          *     loopback address); it is stored with a trailing slash. Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         put: operations["updateIdentity"];
         post?: never;
@@ -555,6 +579,7 @@ export interface paths {
         /**
          * The establishment's logo
          * @description The logo as uploaded, PNG or JPEG, with its own `Content-Type`; `404` when there is none.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         get: operations["getLogo"];
         /**
@@ -563,6 +588,7 @@ export interface paths {
          *     multipart field `file`. The content is checked, not only the name: any other file gets
          *     `400` (`/problems/validation-failed`, field `file`); `415` is for a request that is not
          *     `multipart/form-data`. Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         put: operations["uploadLogo"];
         post?: never;
@@ -570,6 +596,7 @@ export interface paths {
          * Remove the logo
          * @description Removes the logo; letters are then made without one. Removing none is harmless. Audited
          *     (`LOGO_DELETED`).
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         delete: operations["deleteLogo"];
         options?: never;
@@ -901,6 +928,7 @@ export interface paths {
          *     (no scripts, no outside resources, limited CSS) before it is stored; every tag must exist and
          *     suit the template's audiences and variant, or the answer is `422`
          *     (`/problems/template-invalid`) naming each tag with its line and column. Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         post: operations["createTemplate"];
         delete?: never;
@@ -951,12 +979,14 @@ export interface paths {
          * Change a template
          * @description Saves a new version (the previous ones stay in the history). Changing an original marks it
          *     `customised`; `restore` brings its shipped text back. Same checks as creation. Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         put: operations["updateTemplate"];
         post?: never;
         /**
          * Delete a template
          * @description The school's own templates only; an original answers `409`. Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         delete: operations["deleteTemplate"];
         options?: never;
@@ -978,6 +1008,7 @@ export interface paths {
         /**
          * Duplicate a template
          * @description A copy named « Copie de … », the school's own, at version 1. Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         post: operations["duplicateTemplate"];
         delete?: never;
@@ -1001,6 +1032,7 @@ export interface paths {
          * Restore an original
          * @description Gives a customised original its shipped text back, as a new version; the replaced text stays
          *     in the history. A template that is not an original answers `409`. Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         post: operations["restoreTemplate"];
         delete?: never;
@@ -1073,8 +1105,10 @@ export interface paths {
          * @description Renders the template, or the unsaved `body` when given, for an account (`accountId`) or for
          *     sample data, as a PDF or as a PNG image of the first page, chosen by `Accept`. The QR code,
          *     security code and activation code are **specimens**, marked as such: a preview never issues
-         *     a real credential. The renderer fetches nothing from outside.
-         *     Scope for API keys: `templates:read`.
+         *     a real credential. The renderer fetches nothing from outside. A preview for an account shows
+         *     that person (name, login, class, address, children): with `accountId`, an API key also
+         *     needs `accounts:read` (`403` otherwise); administrators may.
+         *     Scope for API keys: `templates:read`, and `accounts:read` with `accountId`.
          */
         post: operations["previewTemplate"];
         delete?: never;
@@ -1093,6 +1127,7 @@ export interface paths {
         /**
          * The API keys, without their secrets
          * @description Every key, revoked and expired ones included, newest first. Administrators only.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         get: operations["listApiKeys"];
         put?: never;
@@ -1103,6 +1138,7 @@ export interface paths {
          *     scopes allow (`403` otherwise), at most `sesame.api-keys.requests-per-minute` requests a
          *     minute (600 by default; `429` with `Retry-After` beyond). `expiresAt` is at most a year
          *     ahead (default: a year). Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -1126,6 +1162,7 @@ export interface paths {
         /**
          * Revoke an API key
          * @description The key stops working at once, on every instance. Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         delete: operations["revokeApiKey"];
         options?: never;
@@ -1144,6 +1181,7 @@ export interface paths {
          * The registered webhooks
          * @description Every registered webhook with its URL and events; never its signing secret.
          *     Administrators only.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         get: operations["listWebhooks"];
         put?: never;
@@ -1156,6 +1194,7 @@ export interface paths {
          *     growing waits, up to 8 times. The URL must be `https`, and must not resolve to a loopback,
          *     private, link-local or otherwise internal address unless the server allows it
          *     (`sesame.webhooks.allow-private-network`). The `secret` is in this answer only. Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -1179,6 +1218,7 @@ export interface paths {
         /**
          * Remove a webhook
          * @description No more deliveries are made to it, pending ones included. Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         delete: operations["deleteWebhook"];
         options?: never;
@@ -1200,6 +1240,7 @@ export interface paths {
          * @description Each event sent or to be sent to this webhook, newest first: its state (`PENDING` while being
          *     retried, `DELIVERED`, `FAILED` after the last try), the number of tries, the last HTTP status or
          *     error, and when the next try is due.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -1271,6 +1312,7 @@ export interface paths {
          *     reads the token from the address's fragment and sends it here, in the body, to greet the
          *     person before they choose a password. Unknown, used and expired links, and links of a
          *     disabled administrator, all get one answer (`410`).
+         *     Scope for API keys: none (public, for the set-password page).
          */
         post: operations["verifyPasswordLink"];
         delete?: never;
@@ -1294,6 +1336,7 @@ export interface paths {
          *     not a common password, not built on their username, name or e-mail) and uses the link up:
          *     it works once, even for two parallel requests, and expires 3 days after it was made. Any
          *     session the person had ends. Then they sign in. Audited under the person's name.
+         *     Scope for API keys: none (public, for the set-password page).
          */
         post: operations["usePasswordLink"];
         delete?: never;
@@ -1313,6 +1356,7 @@ export interface paths {
          * The administrators
          * @description Everyone who may sign in to the console, active ones first, by name. For administrators
          *     signed in to the console only: no API key reaches administrators, whatever its scopes.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         get: operations["listAdministrators"];
         put?: never;
@@ -1324,6 +1368,7 @@ export interface paths {
          *     after 3 days. With `initialPassword` (same policy as every password), the person must
          *     change it at their first sign-in: until then their session reaches only
          *     `POST /api/auth/password`. Console sessions only, no API key. Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         post: operations["inviteAdministrator"];
         delete?: never;
@@ -1348,6 +1393,7 @@ export interface paths {
          * @description For an invitation that expired or a forgotten password: a new link, shown in this answer
          *     only; the person's unused links stop working. Their password, if any, works until the link
          *     is used. Console sessions only, no API key. Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         post: operations["createPasswordLink"];
         delete?: never;
@@ -1374,6 +1420,7 @@ export interface paths {
          *     administrator does it), never the last active administrator (`409`,
          *     `/problems/last-administrator`), even when two disable each other at the same moment.
          *     Disabling a disabled administrator changes nothing. Console sessions only. Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         post: operations["disableAdministrator"];
         delete?: never;
@@ -1397,6 +1444,7 @@ export interface paths {
          * Enable an administrator again
          * @description They sign in again with the password they had (or ask for a new link). Enabling an active
          *     administrator changes nothing. Console sessions only. Audited.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         post: operations["enableAdministrator"];
         delete?: never;
@@ -1546,6 +1594,7 @@ export interface components {
         };
         /**
          * @description `LEFT`: no longer in this year's export of the school; kept, never deleted, gets no letter.
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          * @enum {string}
          */
         AccountStatus: "ACTIVE" | "LEFT";
@@ -1905,14 +1954,16 @@ export interface components {
          *     | `/problems/import-too-many-rows` | 422 | the CSV file has more than 20,000 rows |
          *     | `/problems/import-other-school` | 422 | an export's `UAJ` is not the establishment's UAI; see `fileUai`, `establishmentUai` |
          *     | `/problems/import-has-errors` | 422 | some rows are wrong; nothing was imported; see `report` |
-         *     | `/problems/activation-code-wrong` | 400 | the security or activation code does not match the letter; see `remainingAttempts` (0: the letter is now locked) |
-         *     | `/problems/activation-link-invalid` | 410 | the letter is unknown, expired, revoked, used or locked: one answer for all, ask the school for a new letter |
+         *     | `/problems/activation-code-wrong` | 400 | on the QR path, the security code does not match the letter; see `remainingAttempts` (0: the letter is now locked). The typed path answers `activation-link-invalid` instead |
+         *     | `/problems/activation-link-invalid` | 410 | the letter is unknown, expired, revoked, used or locked: one answer for all, ask the school for a new letter; on the typed path, also an unknown login or a wrong activation code |
          *     | `/problems/password-rejected` | 422 | the new password breaks the policy; see `reasons` |
          *     | `/problems/too-many-attempts` | 429 | too many failures, or an API key went over its per-minute limit; wait `Retry-After` seconds |
          *     | `/problems/internal-error` | 500 | an unexpected error; nothing is leaked, the log has the details |
          *     | `/problems/service-unavailable` | 503 | answered by the front proxy when no backend instance answers; try again after `Retry-After` seconds |
          *     | `/problems/last-administrator` | 409 | the administrator to disable is the last active one, or you are the only one left |
          *     | `/problems/password-link-invalid` | 410 | the one-time password link is unknown, used or expired, or its administrator is disabled: one answer for all |
+         *     | `/problems/idempotency-key-reused` | 422 | the caller already used this `Idempotency-Key` for a request with another body; use a new key for a new request |
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         Problem: {
             /**
@@ -2327,6 +2378,7 @@ export interface components {
         /**
          * @description The `X-XSRF-TOKEN` header is missing or does not match the cookie
          *     (`/problems/csrf-token-invalid`), or the caller may not do this (`/problems/forbidden`).
+         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         CsrfRejected: {
             headers: {
@@ -2714,8 +2766,8 @@ export interface operations {
                 };
             };
             /**
-             * @description A wrong code (`/problems/activation-code-wrong`, with `remainingAttempts`), or a malformed
-             *     request.
+             * @description On the QR path, a wrong code (`/problems/activation-code-wrong`, with
+             *     `remainingAttempts`); or a malformed request.
              */
             400: {
                 headers: {
@@ -2735,12 +2787,23 @@ export interface operations {
                 };
             };
             403: components["responses"]["Forbidden"];
-            /** @description The letter cannot be used (`/problems/activation-link-invalid`). */
+            /**
+             * @description The letter cannot be used (`/problems/activation-link-invalid`); on the typed path, also
+             *     an unknown login or a wrong code, with one and the same body.
+             */
             410: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/activation-link-invalid",
+                     *       "title": "This letter can no longer be used",
+                     *       "status": 410,
+                     *       "detail": "The login or the activation code is wrong, or this letter can no longer be used. Check both as printed on the letter, or ask your school for a new one."
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2991,8 +3054,45 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["CsrfRejected"];
             404: components["responses"]["NotFound"];
+            /** @description The send clashes with stored data (`/problems/conflict`); nothing was issued. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "The change clashes with stored data, such as a login or an external id already in use."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description This caller already used the `Idempotency-Key` for another request
+             *     (`/problems/idempotency-key-reused`); nothing was issued.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/idempotency-key-reused",
+                     *       "title": "This Idempotency-Key was used for another request",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was already used for another request: use a new key for a new send."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyAttempts"];
         };
     };

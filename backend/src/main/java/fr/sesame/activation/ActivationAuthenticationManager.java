@@ -20,8 +20,10 @@ import reactor.core.publisher.Mono;
 /**
  * Checks a letter's code. Unknown, expired, revoked, used and locked letters get one answer, after
  * the same database read and comparison as a live one, so neither the answer nor its timing tells
- * them apart. A wrong code on a live letter says how many tries are left; the fifth locks it. Each
- * try is counted before the comparison, so a burst of parallel guesses gets five tries, not more.
+ * them apart. On the QR path (token + 6 digits), a wrong code on a live letter says how many tries
+ * are left; the fifth locks it. Each try is counted before the comparison, so a burst of parallel
+ * guesses gets five tries, not more. The typed path (login + activation code) counts no try and
+ * answers every failure alike: only the client address's throttle holds a guesser back.
  */
 @Component
 class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
@@ -66,7 +68,12 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
                   CredentialSecrets.same(expected, normalised(given, attempt.typed()))
                       && letter != null;
               if (letter == null) {
-                return Mono.error(invalid());
+                return Mono.error(attempt.typed() ? typedRefused() : invalid());
+              }
+              if (attempt.typed()) {
+                // Never counted: ~59 bits make guessing hopeless, and a count would let anyone
+                // who knows a login lock its owner out, or learn that it has a live letter.
+                return matches ? verified(letter, now, false) : Mono.error(typedRefused());
               }
               return repository
                   .reserveTry(letter.credentialId(), now)
@@ -74,14 +81,15 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
                   .flatMap(
                       tries ->
                           matches
-                              ? verified(letter, now)
+                              ? verified(letter, now, true)
                               : wrongCode(letter, now).then(Mono.error(wrongCode(tries))));
             });
   }
 
-  private Mono<Authentication> verified(ActivationRepository.Letter letter, OffsetDateTime now) {
+  private Mono<Authentication> verified(
+      ActivationRepository.Letter letter, OffsetDateTime now, boolean tryCounted) {
     return repository
-        .markVerified(letter.credentialId(), now)
+        .markVerified(letter.credentialId(), now, tryCounted)
         .flatMap(
             done ->
                 done
@@ -128,6 +136,17 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
     return new ProblemException(
         ProblemType.ACTIVATION_LINK_INVALID,
         "This letter can no longer be used. Ask your school for a new one.");
+  }
+
+  /**
+   * The typed path's one answer for an unknown login, a wrong code and a dead letter alike: it
+   * tells a stranger nothing about the login.
+   */
+  static ProblemException typedRefused() {
+    return new ProblemException(
+        ProblemType.ACTIVATION_LINK_INVALID,
+        "The login or the activation code is wrong, or this letter can no longer be used. Check"
+            + " both as printed on the letter, or ask your school for a new one.");
   }
 
   private static ProblemException wrongCode(int wrongSoFar) {

@@ -130,16 +130,20 @@ class ActivationRepository {
         .defaultIfEmpty(false);
   }
 
-  /** The try was the right code: it is given back, and the letter verified, if still live. */
-  Mono<Boolean> markVerified(UUID credentialId, OffsetDateTime now) {
+  /**
+   * The try was the right code: the letter is verified, if still live, and the try given back when
+   * one was counted (the typed path counts none).
+   */
+  Mono<Boolean> markVerified(UUID credentialId, OffsetDateTime now, boolean tryCounted) {
     return db.sql(
             """
             update credential set state = 'CODE_VERIFIED', state_changed_at = :now,
-            failed_attempts = failed_attempts - 1 where id = :id and credential_is_live(state)
-            and expires_at > :now
+            failed_attempts = failed_attempts - :refund where id = :id
+            and credential_is_live(state) and expires_at > :now
             """)
         .bind("id", credentialId)
         .bind("now", now)
+        .bind("refund", tryCounted ? 1 : 0)
         .fetch()
         .rowsUpdated()
         .map(count -> count == 1);

@@ -21,7 +21,13 @@ final class ApiKeyRules {
         .hasAuthority(ApiKeyScope.TEMPLATES_READ.authority())
         .pathMatchers(HttpMethod.POST, "/api/templates/*/preview")
         .hasAuthority(ApiKeyScope.TEMPLATES_READ.authority())
+        // The send's letters, each with its QR token and code: for keys that may issue letters.
+        .pathMatchers(HttpMethod.GET, "/api/sends/*/document")
+        .hasAuthority(ApiKeyScope.SENDS_WRITE.authority())
         .pathMatchers(HttpMethod.GET, "/api/sends", "/api/sends/**", "/api/printer")
+        .hasAuthority(ApiKeyScope.SENDS_READ.authority())
+        // Counts only, as the contract says: a reader of sends may ask.
+        .pathMatchers(HttpMethod.POST, "/api/sends/*/reminders/dry-run")
         .hasAuthority(ApiKeyScope.SENDS_READ.authority())
         .pathMatchers(HttpMethod.POST, "/api/sends", "/api/sends/**")
         .hasAuthority(ApiKeyScope.SENDS_WRITE.authority())

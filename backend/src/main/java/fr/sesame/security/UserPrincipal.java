@@ -1,5 +1,6 @@
 package fr.sesame.security;
 
+import fr.sesame.web.Caller;
 import java.util.UUID;
 import org.springframework.security.core.AuthenticatedPrincipal;
 
@@ -10,7 +11,7 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  * place.) An administrator's display name tells people apart in the journal; recipients have none.
  */
 public record UserPrincipal(UUID id, String username, String displayName)
-    implements AuthenticatedPrincipal {
+    implements AuthenticatedPrincipal, Caller {
 
   public UserPrincipal(UUID id, String username) {
     this(id, username, null);
@@ -19,5 +20,10 @@ public record UserPrincipal(UUID id, String username, String displayName)
   @Override
   public String getName() {
     return username;
+  }
+
+  @Override
+  public String callerId() {
+    return "user:" + id;
   }
 }

@@ -1,6 +1,7 @@
 package fr.sesame.sends;
 
 import fr.sesame.audit.Actor;
+import fr.sesame.web.Caller;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -56,6 +58,7 @@ class SendController {
   Mono<Send> create(
       @Valid @RequestBody SendRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      Caller caller,
       Actor actor) {
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
     if (key != null && key.length() > 200) {
@@ -64,7 +67,7 @@ class SendController {
               List.of(
                   new ProblemException.FieldError("Idempotency-Key", "at most 200 characters"))));
     }
-    return sends.create(request, key, actor);
+    return sends.create(request, key, caller, actor);
   }
 
   @GetMapping
@@ -92,7 +95,10 @@ class SendController {
     return sends.recipients(id, state, page, size);
   }
 
-  /** Server-Sent Events: the send's counts as they change, until it ends. */
+  /**
+   * Server-Sent Events: the send's counts as they change, until it ends or the caller's session or
+   * key does. At most a few streams per caller.
+   */
   @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @ApiResponse(
       responseCode = "200",
@@ -101,9 +107,10 @@ class SendController {
               mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
               // The stream's text; each event's data is a Send as one line of JSON.
               schema = @Schema(type = "string")))
-  Flux<ServerSentEvent<Send>> events(@PathVariable UUID id) {
+  Flux<ServerSentEvent<Send>> events(
+      @PathVariable UUID id, Caller caller, ServerWebExchange exchange) {
     return sends
-        .progress(id)
+        .progress(id, caller, exchange)
         .map(
             send ->
                 ServerSentEvent.builder(send)

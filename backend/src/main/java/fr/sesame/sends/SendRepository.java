@@ -44,6 +44,8 @@ class SendRepository {
       int done,
       int toPrint,
       String idempotencyKey,
+      String idempotencyCaller,
+      String idempotencyHash,
       OffsetDateTime createdAt,
       String createdBy,
       String printer,
@@ -54,10 +56,10 @@ class SendRepository {
     return db.sql(
             """
             insert into send (state, output, audience, template_id, validity_days, total,
-            eligible, skipped, done, to_print, idempotency_key, created_at, created_by,
-            print_printer, print_state, remind_after_days, remind_at) values (:state, :output,
-            :audience, :template, :validity, :total, :eligible, :skipped, :done, :toPrint, :key,
-            :createdAt, :createdBy, :printer, case when :printer::text is null then null
+            eligible, skipped, done, to_print, idempotency_key, idempotency_caller, idempotency_hash,
+            created_at, created_by, print_printer, print_state, remind_after_days, remind_at)
+            values (:state, :output, :audience, :template, :validity, :total, :eligible, :skipped,
+            :done, :toPrint, :key, :keyCaller, :keyHash, :createdAt, :createdBy, :printer, case when :printer::text is null then null
             else 'SUBMITTING' end, :remind::int,
             :createdAt + make_interval(days => :remind::int)) returning id
             """)
@@ -72,6 +74,8 @@ class SendRepository {
         .bind("done", send.done())
         .bind("toPrint", send.toPrint())
         .bind("key", Parameter.fromOrEmpty(send.idempotencyKey(), String.class))
+        .bind("keyCaller", Parameter.fromOrEmpty(send.idempotencyCaller(), String.class))
+        .bind("keyHash", Parameter.fromOrEmpty(send.idempotencyHash(), String.class))
         .bind("createdAt", send.createdAt())
         .bind("createdBy", send.createdBy())
         .bind("printer", Parameter.fromOrEmpty(send.printer(), String.class))
@@ -115,10 +119,16 @@ class SendRepository {
         .one();
   }
 
-  Mono<UUID> findByIdempotencyKey(String key) {
-    return db.sql("select id from send where idempotency_key = :key")
+  /** The send a caller made with this Idempotency-Key, and the hash of that request's body. */
+  record Keyed(UUID id, String requestHash) {}
+
+  Mono<Keyed> findByIdempotencyKey(String caller, String key) {
+    return db.sql(
+            "select id, idempotency_hash from send where idempotency_caller = :caller"
+                + " and idempotency_key = :key")
+        .bind("caller", caller)
         .bind("key", key)
-        .map(row -> row.get("id", UUID.class))
+        .map(row -> new Keyed(row.get("id", UUID.class), row.get("idempotency_hash", String.class)))
         .one();
   }
 

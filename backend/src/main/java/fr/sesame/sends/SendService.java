@@ -6,11 +6,11 @@ import fr.sesame.audit.AuditLog;
 import fr.sesame.credentials.Credential;
 import fr.sesame.credentials.CredentialService;
 import fr.sesame.printing.IppPrinter;
+import fr.sesame.web.Caller;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,17 +18,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Dry runs, sends and their letters. */
 @Service
 class SendService {
-
-  private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
 
   private final SendPlanner planner;
   private final SendRepository sends;
@@ -39,6 +38,8 @@ class SendService {
   private final IppPrinter printer;
   private final SendCompletion completion;
   private final Clock clock;
+  private final JsonMapper json;
+  private final SendStreams streams;
 
   SendService(
       SendPlanner planner,
@@ -49,7 +50,9 @@ class SendService {
       TransactionalOperator transaction,
       IppPrinter printer,
       SendCompletion completion,
-      Clock clock) {
+      Clock clock,
+      JsonMapper json,
+      SendStreams streams) {
     this.planner = planner;
     this.sends = sends;
     this.credentials = credentials;
@@ -59,6 +62,8 @@ class SendService {
     this.printer = printer;
     this.completion = completion;
     this.clock = clock;
+    this.json = json;
+    this.streams = streams;
   }
 
   Mono<DryRun> dryRun(SendRequest request) {
@@ -67,9 +72,14 @@ class SendService {
 
   /**
    * Issues a credential to every eligible recipient and records the send, in one transaction. The
-   * same {@code Idempotency-Key} again gives the send made the first time.
+   * same {@code Idempotency-Key} again from the same caller, with the same body, gives the send
+   * made the first time; with another body it is refused. Keys of other callers never meet.
    */
-  Mono<Send> create(SendRequest request, String idempotencyKey, Actor actor) {
+  Mono<Send> create(SendRequest request, String idempotencyKey, Caller caller, Actor actor) {
+    Idempotency key =
+        idempotencyKey == null
+            ? null
+            : new Idempotency(caller.callerId(), idempotencyKey, requestHash(request));
     Mono<Send> create =
         planner
             .plan(request)
@@ -81,23 +91,40 @@ class SendService {
                                 ProblemType.VALIDATION_FAILED, plan.problems().get(0).message())
                             .with("problems", plan.problems()));
                   }
-                  return store(request, plan, idempotencyKey, actor);
+                  return store(request, plan, key, actor);
                 })
             .as(transaction::transactional)
             .onErrorResume(
-                DataIntegrityViolationException.class,
                 // A parallel request with the same key won the race: its send is the answer.
-                race -> existing(idempotencyKey));
-    return idempotencyKey == null
-        ? create
-        : sends.findByIdempotencyKey(idempotencyKey).flatMap(sends::find).switchIfEmpty(create);
+                // Any other clash with stored data is an error of its own.
+                error -> key != null && IdempotencyClash.is(error),
+                race -> existing(key).switchIfEmpty(Mono.error(race)));
+    return key == null ? create : existing(key).switchIfEmpty(create);
   }
 
-  private Mono<Send> existing(String key) {
-    return key == null ? Mono.empty() : sends.findByIdempotencyKey(key).flatMap(sends::find);
+  /** The caller's send under this key, or a refusal when it was made from another body. */
+  private Mono<Send> existing(Idempotency key) {
+    return sends
+        .findByIdempotencyKey(key.caller(), key.key())
+        .flatMap(
+            found ->
+                key.requestHash().equals(found.requestHash())
+                    ? sends.find(found.id())
+                    : Mono.error(
+                        new ProblemException(
+                            ProblemType.IDEMPOTENCY_KEY_REUSED,
+                            "This Idempotency-Key was already used for another request: use a new"
+                                + " key for a new send.")));
   }
 
-  private Mono<Send> store(SendRequest request, SendPlan plan, String key, Actor actor) {
+  /** SHA-256 of the request as read: the same fields give the same hash, whatever their order. */
+  private String requestHash(SendRequest request) {
+    return IdempotencyClash.sha256(json.writeValueAsString(request));
+  }
+
+  private record Idempotency(String caller, String key, String requestHash) {}
+
+  private Mono<Send> store(SendRequest request, SendPlan plan, Idempotency key, Actor actor) {
     int validity =
         request.validityDays() == null
             ? CredentialService.DEFAULT_VALIDITY_DAYS
@@ -134,7 +161,9 @@ class SendService {
             plan.skipped().size(),
             doneNow,
             eligible.size() - mailed,
-            key,
+            key == null ? null : key.key(),
+            key == null ? null : key.caller(),
+            key == null ? null : key.requestHash(),
             now,
             actor.name(),
             printerUri,
@@ -202,17 +231,12 @@ class SendService {
         .map(found -> new PageResponse<>(found.getT2(), found.getT1(), page, size));
   }
 
-  /** The send now, then each change while it runs, until it has ended. */
-  Flux<Send> progress(UUID id) {
-    return get(id)
-        .thenMany(
-            Flux.interval(Duration.ZERO, PROGRESS_EVERY)
-                .onBackpressureDrop()
-                .concatMap(tick -> sends.find(id))
-                .distinctUntilChanged()
-                .takeUntil(
-                    send ->
-                        send.state() != SendState.PENDING && send.state() != SendState.RUNNING));
+  /**
+   * The send now, then each change while it runs, until it has ended, or until the caller's session
+   * ends or key is revoked.
+   */
+  Flux<Send> progress(UUID id, Caller caller, ServerWebExchange exchange) {
+    return get(id).thenMany(streams.follow(id, caller, exchange));
   }
 
   Mono<Send> cancel(UUID id, Actor actor) {
@@ -233,7 +257,9 @@ class SendService {
                                         "This send is "
                                             + send.state()
                                             + ": it can no longer be"
-                                            + " cancelled. Revoke its letters from the accounts."))));
+                                            + " cancelled. Revoke its letters from the accounts."))))
+        // Cancelled and journaled together, or neither.
+        .as(transaction::transactional);
   }
 
   /**
@@ -263,7 +289,10 @@ class SendService {
                 send.state() == SendState.PENDING || send.state() == SendState.RUNNING
                     ? sends.cancel(id)
                     : Mono.just(false))
-        .then(credentials.revokeSend(id, actor));
+        .then(credentials.revokeSend(id, actor))
+        // Cancelled, revoked and journaled together: a failure leaves the send and its letters
+        // as they were.
+        .as(transaction::transactional);
   }
 
   private OffsetDateTime now() {

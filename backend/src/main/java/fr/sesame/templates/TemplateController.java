@@ -5,6 +5,8 @@ import fr.sesame.audit.Actor;
 import fr.sesame.letters.LetterVariant;
 import fr.sesame.letters.MergeTag;
 import fr.sesame.web.PageResponse;
+import fr.sesame.web.ProblemException;
+import fr.sesame.web.ProblemType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.util.Arrays;
@@ -14,6 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -106,12 +110,38 @@ class TemplateController {
     boolean png =
         http.getHeaders().getAccept().stream()
             .anyMatch(type -> type.equalsTypeAndSubtype(MediaType.IMAGE_PNG));
-    return templates
-        .preview(id, request, png)
+    return mayShow(request)
+        .then(templates.preview(id, request, png))
         .map(
             bytes ->
                 ResponseEntity.ok()
                     .contentType(png ? MediaType.IMAGE_PNG : MediaType.APPLICATION_PDF)
                     .body(bytes));
   }
+
+  /**
+   * A preview for a real account shows that person (name, login, class, address, children): only
+   * for callers who may read accounts. Administrators may; an API key needs {@code accounts:read}.
+   */
+  private static Mono<Void> mayShow(PreviewRequest request) {
+    if (request.accountId() == null) {
+      return Mono.empty();
+    }
+    return ReactiveSecurityContextHolder.getContext()
+        .filter(
+            context ->
+                context.getAuthentication() != null
+                    && context.getAuthentication().getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(ALLOWED_TO_READ_ACCOUNTS::contains))
+        .switchIfEmpty(
+            Mono.error(
+                new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "A preview for an account needs the accounts:read scope.")))
+        .then();
+  }
+
+  private static final List<String> ALLOWED_TO_READ_ACCOUNTS =
+      List.of("ROLE_ADMIN", "SCOPE_accounts:read");
 }

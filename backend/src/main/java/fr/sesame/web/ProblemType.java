@@ -59,7 +59,11 @@ public enum ProblemType {
       HttpStatus.CONFLICT,
       "The last active administrator cannot be disabled"),
   PASSWORD_LINK_INVALID(
-      "password-link-invalid", HttpStatus.GONE, "This link can no longer be used");
+      "password-link-invalid", HttpStatus.GONE, "This link can no longer be used"),
+  IDEMPOTENCY_KEY_REUSED(
+      "idempotency-key-reused",
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "This Idempotency-Key was used for another request");
 
   private final String slug;
   private final HttpStatus status;

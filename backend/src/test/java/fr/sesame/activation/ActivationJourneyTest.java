@@ -314,6 +314,10 @@ class ActivationJourneyTest {
     Credential letter = issue(account, "QR");
     byte[] pdf =
         admin
+            .mutate()
+            // A first rendering loads the fonts: slow on a busy machine.
+            .responseTimeout(java.time.Duration.ofSeconds(60))
+            .build()
             .get()
             .uri("/api/accounts/" + account + "/credentials/" + letter.id() + "/letter")
             .accept(MediaType.APPLICATION_PDF)
@@ -335,10 +339,11 @@ class ActivationJourneyTest {
     assertThat(printed.replace(" ", "")).isEqualTo(secrets.activationCode(letter.id()));
 
     WebTestClient page = page();
-    // The 6-digit security code goes with the QR link only.
+    // The 6-digit security code goes with the QR link only: typed with the login, it is a wrong
+    // code, answered as for an unknown login.
     verify(page, Map.of("login", login(account), "code", secrets.securityCode(letter.id())))
         .expectStatus()
-        .isBadRequest();
+        .isEqualTo(410);
     verify(page, Map.of("login", login(account), "code", printed.toLowerCase().replace(' ', '-')))
         .expectStatus()
         .isOk();

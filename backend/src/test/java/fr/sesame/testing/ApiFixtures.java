@@ -124,4 +124,28 @@ public final class ApiFixtures {
             .getResponseBody(),
         StandardCharsets.UTF_8);
   }
+
+  /** Creates an API key with these scopes as the administrator; answers its secret. */
+  public static String apiKey(WebTestClient admin, String name, java.util.List<String> scopes) {
+    String created =
+        new String(
+            admin
+                .post()
+                .uri("/api/api-keys")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", name, "scopes", scopes))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .returnResult()
+                .getResponseBody(),
+            StandardCharsets.UTF_8);
+    return JsonPath.read(created, "$.key");
+  }
+
+  /** A client that carries the key and nothing else: no cookie jar, no CSRF header. */
+  public static WebTestClient program(WebTestClient base, String key) {
+    return base.mutate().defaultHeader("Authorization", "Bearer " + key).build();
+  }
 }
