@@ -1,5 +1,6 @@
 package fr.sesame.audit;
 
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -34,6 +35,7 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
         .getPrincipal()
         .<Object>map(principal -> Actor.of(principal.getName(), exchange.getRequest()))
         .switchIfEmpty(
-            Mono.error(new ProblemException(ProblemType.UNAUTHENTICATED, "Sign in first.")));
+            Mono.error(
+                new ProblemException(ProblemType.UNAUTHENTICATED, Message.of("auth.required"))));
   }
 }

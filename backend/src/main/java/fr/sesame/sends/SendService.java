@@ -6,6 +6,7 @@ import fr.sesame.audit.AuditLog;
 import fr.sesame.credentials.Credential;
 import fr.sesame.credentials.CredentialService;
 import fr.sesame.printing.IppPrinter;
+import fr.sesame.web.Message;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
@@ -184,7 +185,8 @@ class SendService {
   Mono<Send> get(UUID id) {
     return sends
         .find(id)
-        .switchIfEmpty(Mono.error(new ProblemException(ProblemType.NOT_FOUND, "No such send.")));
+        .switchIfEmpty(
+            Mono.error(new ProblemException(ProblemType.NOT_FOUND, Message.of("send.notFound"))));
   }
 
   Mono<PageResponse<Send>> list(int page, int size) {
@@ -230,10 +232,7 @@ class SendService {
                                 : Mono.error(
                                     new ProblemException(
                                         ProblemType.CONFLICT,
-                                        "This send is "
-                                            + send.state()
-                                            + ": it can no longer be"
-                                            + " cancelled. Revoke its letters from the accounts."))));
+                                        Message.of("send.notCancellable", send.state().name())))));
   }
 
   /**

@@ -1,5 +1,6 @@
 package fr.sesame.webhooks;
 
+import fr.sesame.web.Message;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -32,38 +33,47 @@ final class AddressPolicy {
 
   /** Refused: the message says why, for the administrator; it never holds the URL's path. */
   static final class Refused extends Exception {
-    Refused(String message) {
-      super(message, null, false, false);
+    private final Message reason;
+
+    Refused(Message reason) {
+      super(reason.code() + " " + reason.args(), null, false, false);
+      this.reason = reason;
+    }
+
+    Message reason() {
+      return reason;
     }
   }
 
   /** The URL as written, checked without any look-up; its host, or why it is refused. */
   URI parse(String url) throws Refused {
     if (url == null || url.isBlank()) {
-      throw new Refused("must be an absolute https URL");
+      throw new Refused(Message.of("webhook.url.absoluteHttps"));
     }
     if (url.length() > MAX_URL_LENGTH) {
-      throw new Refused("must be at most " + MAX_URL_LENGTH + " characters");
+      throw new Refused(Message.of("field.sizeMax", MAX_URL_LENGTH));
     }
     URI uri;
     try {
       uri = new URI(url.strip());
     } catch (URISyntaxException e) {
-      throw new Refused("is not a valid URL");
+      throw new Refused(Message.of("webhook.url.invalid"));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!uri.isAbsolute() || uri.isOpaque()) {
-      throw new Refused("must be an absolute https URL");
+      throw new Refused(Message.of("webhook.url.absoluteHttps"));
     }
     if (!scheme.equals("https") && !(allowPrivateNetwork && scheme.equals("http"))) {
       throw new Refused(
-          allowPrivateNetwork ? "must use https (or http)" : "must use https, not " + scheme);
+          allowPrivateNetwork
+              ? Message.of("webhook.url.httpsOrHttp")
+              : Message.of("webhook.url.https", scheme));
     }
     if (uri.getRawUserInfo() != null) {
-      throw new Refused("must not contain a user name or password");
+      throw new Refused(Message.of("webhook.url.userInfo"));
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw new Refused("must name a host");
+      throw new Refused(Message.of("webhook.url.host"));
     }
     return uri;
   }
@@ -83,20 +93,14 @@ final class AddressPolicy {
     try {
       addresses = InetAddress.getAllByName(host);
     } catch (UnknownHostException e) {
-      throw new Refused("host " + host + " cannot be resolved");
+      throw new Refused(Message.of("webhook.url.unresolved", host));
     }
     for (InetAddress address : addresses) {
       Optional<String> refusal = refusal(address);
       if (refusal.isPresent()) {
         throw new Refused(
-            "host "
-                + host
-                + " resolves to "
-                + address.getHostAddress()
-                + ", "
-                + refusal.get()
-                + ": webhooks may not reach the server's own network"
-                + " (sesame.webhooks.allow-private-network)");
+            Message.of(
+                "webhook.url.privateNetwork", host, address.getHostAddress(), refusal.get()));
       }
     }
     return List.of(addresses);
