@@ -22,8 +22,8 @@ public record Message(String code, List<Object> args, String text) {
   }
 
   /** A message read back from JSON, where it is text: for clients of the API, such as tests. */
-  @JsonCreator
-  static Message read(String text) {
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static Message read(String text) {
     return plain(text);
   }
 
