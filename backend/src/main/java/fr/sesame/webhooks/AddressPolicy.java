@@ -96,7 +96,7 @@ final class AddressPolicy {
       throw new Refused(Message.of("webhook.url.unresolved", host));
     }
     for (InetAddress address : addresses) {
-      Optional<String> refusal = refusal(address);
+      Optional<Message> refusal = refusal(address);
       if (refusal.isPresent()) {
         throw new Refused(
             Message.of(
@@ -107,54 +107,54 @@ final class AddressPolicy {
   }
 
   /** Why this address may not be reached, if it may not. */
-  Optional<String> refusal(InetAddress address) {
+  Optional<Message> refusal(InetAddress address) {
     return allowPrivateNetwork ? Optional.empty() : internal(address);
   }
 
   /** What kind of internal address this is, or empty for a public one. */
-  static Optional<String> internal(InetAddress address) {
+  static Optional<Message> internal(InetAddress address) {
     InetAddress embedded = embeddedIpv4(address);
     if (embedded != null) {
       return internal(embedded);
     }
     if (address.isLoopbackAddress()) {
-      return Optional.of("a loopback address");
+      return Optional.of(Message.of("webhook.address.loopback"));
     }
     if (address.isAnyLocalAddress()) {
-      return Optional.of("an unspecified address");
+      return Optional.of(Message.of("webhook.address.unspecified"));
     }
     if (address.isLinkLocalAddress()) {
-      return Optional.of("a link-local address");
+      return Optional.of(Message.of("webhook.address.linkLocal"));
     }
     if (address.isSiteLocalAddress()) {
-      return Optional.of("a private address");
+      return Optional.of(Message.of("webhook.address.private"));
     }
     if (address.isMulticastAddress()) {
-      return Optional.of("a multicast address");
+      return Optional.of(Message.of("webhook.address.multicast"));
     }
     byte[] b = address.getAddress();
     int first = b[0] & 0xFF;
     int second = b[1] & 0xFF;
     if (address instanceof Inet4Address) {
       if (first == 0) {
-        return Optional.of("an unspecified address");
+        return Optional.of(Message.of("webhook.address.unspecified"));
       }
       if (first == 100 && (second & 0xC0) == 64) {
-        return Optional.of("a shared (carrier-grade NAT) address");
+        return Optional.of(Message.of("webhook.address.shared"));
       }
       if (first == 192 && second == 0 && (b[2] & 0xFF) == 0) {
-        return Optional.of("a reserved address");
+        return Optional.of(Message.of("webhook.address.reserved"));
       }
       if (first == 198 && (second & 0xFE) == 18) {
-        return Optional.of("a reserved address");
+        return Optional.of(Message.of("webhook.address.reserved"));
       }
       if (first >= 240) {
-        return Optional.of("a reserved address");
+        return Optional.of(Message.of("webhook.address.reserved"));
       }
       return Optional.empty();
     }
     if ((first & 0xFE) == 0xFC) {
-      return Optional.of("a private (unique local) address");
+      return Optional.of(Message.of("webhook.address.uniqueLocal"));
     }
     return Optional.empty();
   }

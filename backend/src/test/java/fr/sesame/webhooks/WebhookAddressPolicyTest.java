@@ -92,7 +92,7 @@ class WebhookAddressPolicyTest {
     URI uri = strict.parse("https://[::1]/hook");
     assertThat(AddressPolicy.host(uri)).isEqualTo("::1");
     assertThatThrownBy(() -> strict.resolve(AddressPolicy.host(uri)))
-        .hasMessageContaining("a loopback address");
+        .hasMessageContaining("webhook.address.loopback");
   }
 
   private static void assertRefused(AddressPolicy policy, String url, String why) {
