@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getCurrentUser, login } from '@/features/auth';
 import { admin, adminPassword } from '@/testing/handlers';
 import { server } from '@/testing/server';
+import { i18n } from '../i18n';
 import { ApiError } from './problem';
 
 function recordHeader(method: 'get' | 'post', path: string, body: object) {
@@ -41,5 +42,23 @@ describe('API client', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(401);
     expect((error as ApiError).problem?.type).toBe('/problems/sign-in-failed');
+  });
+
+  it('asks for the console’s language in Accept-Language, so server messages match the screen', async () => {
+    const seen: (string | null)[] = [];
+    server.use(
+      http.get('/api/auth/me', ({ request }) => {
+        seen.push(request.headers.get('Accept-Language'));
+        return HttpResponse.json(admin);
+      }),
+    );
+
+    await i18n.changeLanguage('fr');
+    await getCurrentUser();
+    await i18n.changeLanguage('en');
+    await getCurrentUser();
+    await i18n.changeLanguage('fr');
+
+    expect(seen).toEqual(['fr', 'en']);
   });
 });

@@ -1594,7 +1594,6 @@ export interface components {
         };
         /**
          * @description `LEFT`: no longer in this year's export of the school; kept, never deleted, gets no letter.
-         *     Scope for API keys: none (administrators only; API keys get `403`).
          * @enum {string}
          */
         AccountStatus: "ACTIVE" | "LEFT";
@@ -1823,7 +1822,15 @@ export interface components {
         ImportError: {
             /** @example email */
             column: string | null;
-            /** @example not a valid e-mail address */
+            /**
+             * @description Stable code of the error, such as `email.invalid` or `field.required`; see `Problem`.
+             * @example email.invalid
+             */
+            code: string;
+            /**
+             * @description The error in the caller's language (`Accept-Language`).
+             * @example Adresse e-mail non valide (exemple : nom@exemple.fr)
+             */
             message: string;
         };
         /** @enum {string} */
@@ -1904,7 +1911,15 @@ export interface components {
             tag: string;
             line: number;
             column: number;
-            /** @example not available in a letter without QR code */
+            /**
+             * @description Stable code of the error, such as `tag.unknown`; see `Problem`.
+             * @example tag.notWithoutQr
+             */
+            code: string;
+            /**
+             * @description The error in the caller's language (`Accept-Language`).
+             * @example Indisponible dans une lettre sans QR code
+             */
             message: string;
         };
         /** @enum {string} */
@@ -1963,7 +1978,18 @@ export interface components {
          *     | `/problems/last-administrator` | 409 | the administrator to disable is the last active one, or you are the only one left |
          *     | `/problems/password-link-invalid` | 410 | the one-time password link is unknown, used or expired, or its administrator is disabled: one answer for all |
          *     | `/problems/idempotency-key-reused` | 422 | the caller already used this `Idempotency-Key` for a request with another body; use a new key for a new request |
-         *     Scope for API keys: none (administrators only; API keys get `403`).
+         *
+         *     `title`, `detail` and every `message` are in the language chosen by `Accept-Language`
+         *     (French by default, or English), named by `Content-Language`. `code` is stable in every
+         *     language: a dotted name for the detail (`signIn.failed`, `import.csvInvalid`,
+         *     `publicUrl.https`), or the type's last segment (`not-found`) when there is no more precise
+         *     one. Field, line and tag errors carry their own `code` too. Families: `field.*` (Bean
+         *     Validation and sizes: `field.required`, `field.size`, `field.sizeMax`, `field.sizeMin`,
+         *     `field.min`, `field.max`, `field.range`, `field.oneOf`, `field.pattern`, `field.invalid`),
+         *     `email.*`, `login.*`, `uai.*`, `publicUrl.*`, `logo.*`, `account.*`, `import.*`, `tag.*`,
+         *     `template.*`, `webhook.*` (`webhook.url.*`), `apiKey.*`, `signIn.*`, `activation.*`,
+         *     `password.*`, `credential.*`, `eligibility.*`, `send.*`, `request.*`, `text.*`. A new code
+         *     may appear in a later version; a code never changes meaning.
          */
         Problem: {
             /**
@@ -1971,11 +1997,22 @@ export interface components {
              * @example /problems/validation-failed
              */
             type: string;
-            /** @example The request has invalid fields */
+            /**
+             * @description The type's title, in the caller's language.
+             * @example La requête contient des champs invalides
+             */
             title: string;
             /** @example 400 */
             status: number;
-            /** @example username: must not be blank */
+            /**
+             * @description Stable code of the detail, or the type's last segment; see above.
+             * @example validation.fields
+             */
+            code?: string;
+            /**
+             * @description What happened, in the caller's language.
+             * @example Champs invalides : username : Obligatoire
+             */
             detail?: string;
             /**
              * Format: uri-reference
@@ -2018,7 +2055,15 @@ export interface components {
         FieldError: {
             /** @example username */
             field: string;
-            /** @example must not be blank */
+            /**
+             * @description Stable code of the error, such as `field.required`, `email.invalid` or `uai.checkLetter`; see `Problem`.
+             * @example field.required
+             */
+            code: string;
+            /**
+             * @description The error in the caller's language (`Accept-Language`).
+             * @example Obligatoire
+             */
             message: string;
         };
         /** @description The IPP job a `PRINT` send was submitted as, when a printer is configured. */
@@ -2264,20 +2309,24 @@ export interface components {
         /** @description A merge tag is unknown or not allowed here. */
         TemplateInvalid: {
             headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
                 [name: string]: unknown;
             };
             content: {
                 /**
                  * @example {
                  *       "type": "/problems/template-invalid",
-                 *       "title": "The template has invalid merge tags",
+                 *       "title": "Le modèle contient des balises de fusion invalides",
                  *       "status": 422,
+                 *       "code": "template.tagErrors",
+                 *       "detail": "1 balise de fusion ne peut pas être utilisée dans ce modèle.",
                  *       "tagErrors": [
                  *         {
                  *           "tag": "qr_code",
                  *           "line": 12,
                  *           "column": 7,
-                 *           "message": "not available in a letter without QR code"
+                 *           "code": "tag.notWithoutQr",
+                 *           "message": "Indisponible dans une lettre sans QR code"
                  *         }
                  *       ]
                  *     }
@@ -2288,6 +2337,7 @@ export interface components {
         /** @description No such resource. */
         NotFound: {
             headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
                 [name: string]: unknown;
             };
             content: {
@@ -2304,6 +2354,7 @@ export interface components {
         /** @description Clashes with stored data. */
         Conflict: {
             headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
                 [name: string]: unknown;
             };
             content: {
@@ -2321,6 +2372,7 @@ export interface components {
         /** @description The body is larger than this operation accepts. */
         PayloadTooLarge: {
             headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
                 [name: string]: unknown;
             };
             content: {
@@ -2338,6 +2390,7 @@ export interface components {
         /** @description The body's `Content-Type` is not one this operation takes. */
         UnsupportedMediaType: {
             headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
                 [name: string]: unknown;
             };
             content: {
@@ -2355,19 +2408,22 @@ export interface components {
         /** @description The request is malformed or has invalid fields. */
         BadRequest: {
             headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
                 [name: string]: unknown;
             };
             content: {
                 /**
                  * @example {
                  *       "type": "/problems/validation-failed",
-                 *       "title": "The request has invalid fields",
+                 *       "title": "La requête contient des champs invalides",
                  *       "status": 400,
-                 *       "detail": "username: must not be blank",
+                 *       "code": "validation.fields",
+                 *       "detail": "Champs invalides : username : Obligatoire",
                  *       "errors": [
                  *         {
                  *           "field": "username",
-                 *           "message": "must not be blank"
+                 *           "code": "field.required",
+                 *           "message": "Obligatoire"
                  *         }
                  *       ]
                  *     }
@@ -2378,10 +2434,10 @@ export interface components {
         /**
          * @description The `X-XSRF-TOKEN` header is missing or does not match the cookie
          *     (`/problems/csrf-token-invalid`), or the caller may not do this (`/problems/forbidden`).
-         *     Scope for API keys: none (administrators only; API keys get `403`).
          */
         CsrfRejected: {
             headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
                 [name: string]: unknown;
             };
             content: {
@@ -2398,6 +2454,7 @@ export interface components {
         /** @description No representation this operation gives matches `Accept`. */
         NotAcceptable: {
             headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
                 [name: string]: unknown;
             };
             content: {
@@ -2414,6 +2471,7 @@ export interface components {
         /** @description Nobody is signed in, or the API key is unknown, expired or revoked. */
         Unauthenticated: {
             headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
                 [name: string]: unknown;
             };
             content: {
@@ -2430,6 +2488,7 @@ export interface components {
         /** @description Not allowed, or the CSRF header is missing. */
         Forbidden: {
             headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
                 [name: string]: unknown;
             };
             content: {
@@ -2446,6 +2505,7 @@ export interface components {
         /** @description Too many failures, or an API key over its limit; try again after `Retry-After` seconds. */
         TooManyAttempts: {
             headers: {
+                "Content-Language": components["headers"]["ContentLanguage"];
                 /** @description Seconds to wait. */
                 "Retry-After"?: number;
                 [name: string]: unknown;
@@ -2485,9 +2545,18 @@ export interface components {
         auditSendId: string;
         auditFrom: string;
         auditTo: string;
+        /**
+         * @description The language of messages in the answer: `fr` (default) or `en`; any other value, or none,
+         *     gets French. Honoured by every operation; listed where the answer itself carries messages.
+         * @example en
+         */
+        acceptLanguage: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The language of the answer's messages, `fr` or `en` (see `Accept-Language`). */
+        ContentLanguage: "fr" | "en";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2495,7 +2564,14 @@ export interface operations {
     login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of messages in the answer: `fr` (default) or `en`; any other value, or none,
+                 *     gets French. Honoured by every operation; listed where the answer itself carries messages.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2539,9 +2615,10 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/sign-in-failed",
-                     *       "title": "Sign-in failed",
+                     *       "title": "Échec de la connexion",
                      *       "status": 401,
-                     *       "detail": "The username or the password is wrong."
+                     *       "code": "signIn.failed",
+                     *       "detail": "L’identifiant ou le mot de passe est incorrect."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4425,7 +4502,14 @@ export interface operations {
                 /** @description Only report what the import would do. */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The language of messages in the answer: `fr` (default) or `en`; any other value, or none,
+                 *     gets French. Honoured by every operation; listed where the answer itself carries messages.
+                 * @example en
+                 */
+                "Accept-Language"?: components["parameters"]["acceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4485,7 +4569,8 @@ export interface operations {
                      *           "errors": [
                      *             {
                      *               "column": "email",
-                     *               "message": "not a valid e-mail address"
+                     *               "code": "email.invalid",
+                     *               "message": "Adresse e-mail non valide (exemple : nom@exemple.fr)"
                      *             }
                      *           ],
                      *           "file": "comptes.csv"

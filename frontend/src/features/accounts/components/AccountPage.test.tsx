@@ -23,7 +23,9 @@ describe('account form', () => {
               type: '/problems/validation-failed',
               title: 'Champs invalides',
               status: 400,
-              errors: [{ field: 'email', message: 'Adresse e-mail invalide.' }],
+              errors: [
+                { field: 'email', code: 'email.invalid', message: 'Adresse e-mail invalide.' },
+              ],
             })
           : problem({
               type: '/problems/conflict',

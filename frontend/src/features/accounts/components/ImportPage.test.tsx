@@ -67,7 +67,9 @@ describe('import wizard', () => {
               line: 5,
               outcome: 'ERROR',
               login: null,
-              errors: [{ column: 'email', message: 'adresse e-mail invalide' }],
+              errors: [
+                { column: 'email', code: 'email.invalid', message: 'adresse e-mail invalide' },
+              ],
             },
           ],
         }),
@@ -192,7 +194,13 @@ describe('import wizard', () => {
                     line: 3,
                     outcome: 'ERROR',
                     login: 'helene.dupre',
-                    errors: [{ column: 'identifiant', message: 'identifiant déjà pris' }],
+                    errors: [
+                      {
+                        column: 'identifiant',
+                        code: 'login.taken',
+                        message: 'identifiant déjà pris',
+                      },
+                    ],
                   },
                 ],
               },

@@ -118,7 +118,7 @@ describe('audit journal', () => {
               type: '/problems/validation-failed',
               title: 'La requête contient des champs invalides',
               status: 400,
-              errors: [{ field: 'sendId', message: 'doit être un UUID' }],
+              errors: [{ field: 'sendId', code: 'field.invalid', message: 'doit être un UUID' }],
             })
           : HttpResponse.json({ items: [], total: 0, page: 0, size: 50 }),
       ),

@@ -106,7 +106,13 @@ describe('API access', () => {
           type: '/problems/validation-failed',
           title: 'La requête contient des champs invalides',
           status: 400,
-          errors: [{ field: 'expiresAt', message: 'au plus un an à partir d’aujourd’hui' }],
+          errors: [
+            {
+              field: 'expiresAt',
+              code: 'apiKey.expiry',
+              message: 'au plus un an à partir d’aujourd’hui',
+            },
+          ],
         }),
       ),
     );

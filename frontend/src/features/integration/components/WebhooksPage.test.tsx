@@ -27,7 +27,13 @@ describe('webhooks', () => {
             type: '/problems/validation-failed',
             title: 'La requête contient des champs invalides',
             status: 400,
-            errors: [{ field: 'url', message: 'cette adresse mène à un réseau interne' }],
+            errors: [
+              {
+                field: 'url',
+                code: 'webhook.url.privateNetwork',
+                message: 'cette adresse mène à un réseau interne',
+              },
+            ],
           });
         }
         hooks = [hook];

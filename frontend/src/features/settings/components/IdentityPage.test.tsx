@@ -16,7 +16,13 @@ describe('establishment identity', () => {
           type: '/problems/validation-failed',
           title: 'La requête contient des champs invalides',
           status: 400,
-          errors: [{ field: 'uai', message: 'La lettre de contrôle du code UAI est fausse.' }],
+          errors: [
+            {
+              field: 'uai',
+              code: 'uai.checkLetter',
+              message: 'La lettre de contrôle du code UAI est fausse.',
+            },
+          ],
         }),
       ),
     );

@@ -72,8 +72,14 @@ describe('letter template editor', () => {
           title: 'Le modèle contient des balises invalides',
           status: 422,
           tagErrors: [
-            { tag: 'qr_code', line: 12, column: 7, message: 'absente des lettres sans QR code' },
-            { tag: 'nope', line: 3, column: 1, message: 'balise inconnue' },
+            {
+              tag: 'qr_code',
+              line: 12,
+              column: 7,
+              code: 'tag.notWithoutQr',
+              message: 'absente des lettres sans QR code',
+            },
+            { tag: 'nope', line: 3, column: 1, code: 'tag.unknown', message: 'balise inconnue' },
           ],
         }),
       ),

@@ -1,8 +1,11 @@
 package fr.sesame.accounts;
 
 import fr.sesame.audit.Actor;
+import fr.sesame.web.Message;
 import fr.sesame.web.SpreadsheetCsv;
 import fr.sesame.web.Uploads;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -36,6 +39,8 @@ class AccountCsvController {
    * One file or several ({@code file} repeated: SIECLE's pupils and guardians together), each a
    * CSV, a SIECLE, STS-Web or ONDE export, zipped or not, told apart by content.
    */
+  // The answer carries messages: the contract lists the header that picks their language.
+  @Parameter(in = ParameterIn.HEADER, name = "Accept-Language")
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   Mono<ImportReport> importAccounts(
       @RequestPart("file") Flux<FilePart> files,
@@ -47,7 +52,7 @@ class AccountCsvController {
                 Uploads.read(
                         file,
                         AccountImporter.MAX_BYTES,
-                        file.filename() + " is larger than 16 MB; zip it or split it.")
+                        Message.of("import.fileTooLarge", file.filename(), 16))
                     .map(bytes -> new AccountImporter.Upload(file.filename(), bytes)))
         .collectList()
         .flatMap(uploads -> importer.importFiles(uploads, dryRun, actor));

@@ -5,6 +5,7 @@ import fr.sesame.accounts.ImportReport.Outcome;
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
 import fr.sesame.identity.IdentityService;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
@@ -84,7 +85,7 @@ class AccountImporter {
         .zipWith(identity.get().map(i -> i.uai() == null ? "" : i.uai()).defaultIfEmpty(""))
         .flatMap(
             read -> {
-              List<String> warnings = new ArrayList<>();
+              List<Message> warnings = new ArrayList<>();
               read.getT1().forEach(file -> warnings.addAll(file.warnings()));
               warnings.addAll(ExportChecks.sameSchool(read.getT1(), read.getT2()));
               return decideAndApply(read.getT1(), warnings, dryRun, actor);
@@ -93,7 +94,7 @@ class AccountImporter {
 
   private static List<ExportFile> read(List<Upload> uploads, LocalDate today) {
     if (uploads.isEmpty()) {
-      throw new ProblemException(ProblemType.IMPORT_UNREADABLE, "No file was sent.");
+      throw new ProblemException(ProblemType.IMPORT_UNREADABLE, Message.of("import.noFile"));
     }
     List<ExportFile> files = new ArrayList<>();
     for (Upload upload : uploads) {
@@ -110,7 +111,7 @@ class AccountImporter {
    * advisory lock), so no concurrent change slips between what was decided and what is written.
    */
   private Mono<ImportReport> decideAndApply(
-      List<ExportFile> read, List<String> warnings, boolean dryRun, Actor actor) {
+      List<ExportFile> read, List<Message> warnings, boolean dryRun, Actor actor) {
     return accounts
         .lockImports()
         .then(planner.withGuardiansOfPupilsAtSchool(read, warnings))
@@ -142,8 +143,7 @@ class AccountImporter {
     if (plan.hasErrors()) {
       return Mono.error(
           new ProblemException(
-                  ProblemType.IMPORT_HAS_ERRORS,
-                  report.errors() + " line(s) have errors; nothing was imported.")
+                  ProblemType.IMPORT_HAS_ERRORS, Message.of("import.hasErrors", report.errors()))
               .with("report", report));
     }
     List<UUID> goneIds = gone.stream().map(AccountRow::id).toList();

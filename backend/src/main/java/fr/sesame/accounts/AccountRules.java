@@ -1,5 +1,7 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.InvalidValue;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemException.FieldError;
 import java.util.ArrayList;
@@ -22,21 +24,21 @@ final class AccountRules {
       try {
         login = Logins.normalise(input.login());
       } catch (IllegalArgumentException wrong) {
-        errors.add(new FieldError("login", "The login " + wrong.getMessage()));
+        errors.add(new FieldError("login", InvalidValue.messageOf(wrong)));
       }
     }
     String email = Text.blankToNull(input.email());
     if (email != null && !Text.isEmail(email)) {
-      errors.add(new FieldError("email", "Not a valid e-mail address, such as nom@exemple.fr"));
+      errors.add(new FieldError("email", Message.of("email.invalid")));
     }
     String className = Text.blankToNull(input.className());
     if (className != null && input.kind() != AccountKind.STUDENT) {
-      errors.add(new FieldError("className", "Only students have a class"));
+      errors.add(new FieldError("className", Message.of("account.classOnlyForStudents")));
     }
     if (input.childrenIds() != null
         && !input.childrenIds().isEmpty()
         && input.kind() != AccountKind.PARENT) {
-      errors.add(new FieldError("childrenIds", "Only parents have children"));
+      errors.add(new FieldError("childrenIds", Message.of("account.childrenOnlyForParents")));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.invalidFields(errors);

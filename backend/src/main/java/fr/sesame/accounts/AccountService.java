@@ -3,6 +3,7 @@ package fr.sesame.accounts;
 import fr.sesame.SesameProperties;
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
+import fr.sesame.web.Message;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemException.FieldError;
@@ -49,7 +50,7 @@ public class AccountService {
     if (page < 0 || size < 1 || size > 500) {
       return Mono.error(
           ProblemException.invalidFields(
-              List.of(new FieldError(page < 0 ? "page" : "size", "page ≥ 0 and 1 ≤ size ≤ 500"))));
+              List.of(new FieldError(page < 0 ? "page" : "size", Message.of("page.range", 500)))));
     }
     AccountFilter.Condition where = filter.toSql();
     String orderBy = AccountSort.orderBy(sort);
@@ -160,7 +161,8 @@ public class AccountService {
         && request.connectionMode() == null) {
       return Mono.error(
           ProblemException.invalidFields(
-              List.of(new FieldError("connectionMode", "must be given for SET_CONNECTION_MODE"))));
+              List.of(
+                  new FieldError("connectionMode", Message.of("account.connectionModeRequired")))));
     }
     return accounts
         .findByIds(ids)
@@ -172,8 +174,7 @@ public class AccountService {
                     : Mono.error(
                         new ProblemException(
                             ProblemType.NOT_FOUND,
-                            (ids.size() - found)
-                                + " of these accounts do not exist; nothing changed.")))
+                            Message.of("accounts.someMissing", ids.size() - found))))
         .then(
             request.action() == BulkAction.Action.DELETE
                 ? accounts.delete(ids)
@@ -208,8 +209,7 @@ public class AccountService {
                 return clash
                     ? Mono.error(
                         new ProblemException(
-                            ProblemType.CONFLICT,
-                            "The login " + row.login() + " is already used by another account."))
+                            ProblemType.CONFLICT, Message.of("login.taken", row.login())))
                     : Mono.just(row);
               });
     }
@@ -251,7 +251,8 @@ public class AccountService {
                         ProblemException.invalidFields(
                             List.of(
                                 new FieldError(
-                                    "childrenIds", "Every child must be an existing student")))));
+                                    "childrenIds",
+                                    Message.of("account.childrenMustBeStudents"))))));
   }
 
   /** Keeps links true to kinds: only parents have children, only students have parents. */
@@ -276,6 +277,6 @@ public class AccountService {
   }
 
   private static <T> Mono<T> notFound() {
-    return Mono.error(new ProblemException(ProblemType.NOT_FOUND, "No account has this id."));
+    return Mono.error(new ProblemException(ProblemType.NOT_FOUND, Message.of("account.notFound")));
   }
 }

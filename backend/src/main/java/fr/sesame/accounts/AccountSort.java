@@ -1,5 +1,6 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemException.FieldError;
 import java.util.List;
@@ -31,8 +32,9 @@ final class AccountSort {
           List.of(
               new FieldError(
                   "sort",
-                  "must be field,asc or field,desc with field one of "
-                      + String.join(", ", COLUMNS.keySet().stream().sorted().toList()))));
+                  Message.of(
+                      "sort.invalid",
+                      String.join(", ", COLUMNS.keySet().stream().sorted().toList())))));
     }
     return COLUMNS.get(field).formatted(direction) + ", a.id";
   }

@@ -1,6 +1,7 @@
 package fr.sesame.accounts;
 
 import fr.sesame.web.ControlCharacters;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.nio.ByteBuffer;
@@ -22,10 +23,7 @@ record CsvFile(String text, Charset charset, char separator) {
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
             || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-      throw new ProblemException(
-          ProblemType.IMPORT_UNREADABLE,
-          "The file is in UTF-16 (« Texte Unicode »): save it as « CSV UTF-8 » or « CSV (séparateur:"
-              + " point-virgule) ».");
+      throw new ProblemException(ProblemType.IMPORT_UNREADABLE, Message.of("import.utf16"));
     }
     int start = hasUtf8Bom(bytes) ? 3 : 0;
     ByteBuffer content = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -55,7 +53,8 @@ record CsvFile(String text, Charset charset, char separator) {
       long line = text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
       throw new ProblemException(
           ProblemType.IMPORT_UNREADABLE,
-          "Line " + line + " has " + ControlCharacters.describe(text.charAt(at)) + ".");
+          Message.of(
+              "import.lineForbiddenCharacter", line, ControlCharacters.describe(text.charAt(at))));
     }
   }
 

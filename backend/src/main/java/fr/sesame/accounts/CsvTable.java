@@ -1,5 +1,6 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.io.IOException;
@@ -48,20 +49,17 @@ record CsvTable(List<String> header, List<Row> rows) {
         }
         if (rows.size() == maxRows) {
           throw new ProblemException(
-              ProblemType.IMPORT_TOO_MANY_ROWS,
-              "The file has more than " + maxRows + " rows; split it into several files.");
+              ProblemType.IMPORT_TOO_MANY_ROWS, Message.of("import.tooManyRows", maxRows));
         }
         rows.add(new Row(lineOf(record.getCharacterPosition(), lineStarts), values));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException broken) {
       throw new ProblemException(
           ProblemType.IMPORT_UNREADABLE,
-          "The file is not valid CSV (" + firstLine(broken.getMessage()) + ").");
+          Message.of("import.csvInvalid", Message.plain(firstLine(broken.getMessage()))));
     }
     if (header == null) {
-      throw new ProblemException(
-          ProblemType.IMPORT_UNREADABLE,
-          "The file is empty: the first line must name the columns.");
+      throw new ProblemException(ProblemType.IMPORT_UNREADABLE, Message.of("import.empty"));
     }
     return new CsvTable(header, rows);
   }

@@ -1,5 +1,6 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.util.ArrayList;
@@ -19,35 +20,25 @@ final class ExportChecks {
     for (ExportFile file : files) {
       if (file.format() != ImportFormat.CSV && !seen.add(file.format())) {
         throw new ProblemException(
-            ProblemType.IMPORT_UNREADABLE,
-            "Two files are " + file.format() + " exports; give one of each kind per import.");
+            ProblemType.IMPORT_UNREADABLE, Message.of("import.twoOfAKind", file.format().name()));
       }
     }
   }
 
   /** Refuses an export of another school; answers a warning when no UAI is set to check with. */
-  static List<String> sameSchool(List<ExportFile> files, String ownUai) {
-    List<String> warnings = new ArrayList<>();
+  static List<Message> sameSchool(List<ExportFile> files, String ownUai) {
+    List<Message> warnings = new ArrayList<>();
     for (ExportFile file : files) {
       if (file.uai() == null) {
         continue;
       }
       String theirs = file.uai().strip().toUpperCase(Locale.ROOT);
       if (ownUai == null || ownUai.isBlank()) {
-        warnings.add(
-            file.name()
-                + " is an export of "
-                + theirs
-                + "; the establishment has no UAI set to check it against.");
+        warnings.add(Message.of("import.warning.noUaiToCheck", file.name(), theirs));
       } else if (!theirs.equals(ownUai.strip().toUpperCase(Locale.ROOT))) {
         throw new ProblemException(
                 ProblemType.IMPORT_OTHER_SCHOOL,
-                file.name()
-                    + " is an export of the school "
-                    + theirs
-                    + ", not of this establishment ("
-                    + ownUai.strip()
-                    + "); nothing was imported.")
+                Message.of("import.otherSchool", file.name(), theirs, ownUai.strip()))
             .with("fileUai", theirs)
             .with("establishmentUai", ownUai.strip());
       }
@@ -60,7 +51,7 @@ final class ExportChecks {
    * guardian left with none gets no account. Answers the kept drafts.
    */
   static List<ImportRowReader.Draft> guardiansOfPupilsAtSchool(
-      List<ImportRowReader.Draft> guardians, Set<String> atSchool, List<String> warnings) {
+      List<ImportRowReader.Draft> guardians, Set<String> atSchool, List<Message> warnings) {
     List<ImportRowReader.Draft> kept = new ArrayList<>();
     int dropped = 0;
     for (ImportRowReader.Draft draft : guardians) {
@@ -74,7 +65,7 @@ final class ExportChecks {
               draft.line(), draft.row(), children, true, draft.errors(), true));
     }
     if (dropped > 0) {
-      warnings.add(dropped + " guardian(s) have no child at school: no account for them.");
+      warnings.add(Message.of("import.warning.guardiansWithoutPupil", dropped));
     }
     return kept;
   }

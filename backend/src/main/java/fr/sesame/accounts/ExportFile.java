@@ -1,5 +1,6 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.Message;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ record ExportFile(
     boolean zipped,
     String uai,
     List<ImportRowReader.Draft> drafts,
-    List<String> warnings,
+    List<Message> warnings,
     CsvFile csv,
     List<String> unknownColumns,
     String childrenColumn) {
@@ -26,7 +27,7 @@ record ExportFile(
       boolean zipped,
       String uai,
       List<ImportRowReader.Draft> drafts,
-      List<String> warnings,
+      List<Message> warnings,
       CsvFile csv,
       List<String> unknownColumns) {
     this(name, format, encoding, zipped, uai, drafts, warnings, csv, unknownColumns, null);

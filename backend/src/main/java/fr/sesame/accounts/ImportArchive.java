@@ -1,5 +1,6 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.io.ByteArrayInputStream;
@@ -42,7 +43,7 @@ final class ImportArchive {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (++entries > MAX_ENTRIES) {
-          throw problem(name + " holds more than " + MAX_ENTRIES + " entries; it is no export.");
+          throw problem(Message.of("import.zipTooManyEntries", name, MAX_ENTRIES));
         }
         String entryName = entry.getName();
         String lower = entryName.toLowerCase(Locale.ROOT);
@@ -50,21 +51,15 @@ final class ImportArchive {
           continue;
         }
         if (found != null) {
-          throw problem(
-              name
-                  + " holds several files ("
-                  + found.name()
-                  + ", "
-                  + entryName
-                  + "): give each export in its own file.");
+          throw problem(Message.of("import.zipSeveralFiles", name, found.name(), entryName));
         }
         found = new Unpacked(entryName, readCapped(zip, name), true);
       }
     } catch (IOException | IllegalArgumentException e) {
-      throw problem(name + " is not a readable zip archive: " + e.getMessage());
+      throw problem(Message.of("import.zipUnreadable", name));
     }
     if (found == null) {
-      throw problem(name + " holds no XML or CSV file.");
+      throw problem(Message.of("import.zipEmpty", name));
     }
     return found;
   }
@@ -76,14 +71,14 @@ final class ImportArchive {
       if (out.size() + read > MAX_UNPACKED_BYTES) {
         throw new ProblemException(
             ProblemType.PAYLOAD_TOO_LARGE,
-            name + " unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB; refused.");
+            Message.of("import.zipTooLarge", name, MAX_UNPACKED_BYTES / (1024 * 1024)));
       }
       out.write(chunk, 0, read);
     }
     return out.toByteArray();
   }
 
-  private static ProblemException problem(String detail) {
+  private static ProblemException problem(Message detail) {
     return new ProblemException(ProblemType.IMPORT_UNREADABLE, detail);
   }
 }

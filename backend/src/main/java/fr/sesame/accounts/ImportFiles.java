@@ -1,5 +1,6 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.LocalDate;
@@ -37,11 +38,7 @@ final class ImportFiles {
       default ->
           throw new ProblemException(
               ProblemType.IMPORT_UNREADABLE,
-              file.name()
-                  + " is an XML file of an unknown kind ("
-                  + prolog.root()
-                  + "): give SIECLE's ElevesSansAdresses, ElevesAvecAdresses or"
-                  + " ResponsablesAvecAdresses, or STS-Web's sts_emp export.");
+              Message.of("import.xmlUnknownKind", file.name(), prolog.root()));
     };
   }
 
@@ -50,7 +47,7 @@ final class ImportFiles {
     if (file.drafts().size() > AccountImporter.MAX_ROWS) {
       throw new ProblemException(
           ProblemType.IMPORT_TOO_MANY_ROWS,
-          file.name() + " has more than " + AccountImporter.MAX_ROWS + " people; split it.");
+          Message.of("import.tooManyPeople", file.name(), AccountImporter.MAX_ROWS));
     }
     return file;
   }
@@ -61,10 +58,7 @@ final class ImportFiles {
     if (!missing.isEmpty()) {
       throw new ProblemException(
           ProblemType.IMPORT_UNREADABLE,
-          "The first line must name the columns; missing: "
-              + String.join(", ", missing)
-              + ". Expected for example: type;civilite;nom;prenom;identifiant;email;classe;"
-              + "mode_connexion;enfants;adresse;id_externe");
+          Message.of("import.columnsMissing", String.join(", ", missing)));
     }
     ImportRowReader reader = new ImportRowReader(layout);
     return new ExportFile(

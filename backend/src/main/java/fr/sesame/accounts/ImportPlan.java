@@ -2,6 +2,7 @@ package fr.sesame.accounts;
 
 import fr.sesame.accounts.ImportReport.Outcome;
 import fr.sesame.accounts.ImportRowReader.Draft;
+import fr.sesame.web.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,7 +65,8 @@ final class ImportPlan {
         String key = externalKey(row.kind(), row.externalId());
         Integer earlier = externalIdLines.putIfAbsent(key, draft.line());
         if (earlier != null) {
-          errors.add(new ImportReport.Error(null, "same external id as line " + earlier));
+          errors.add(
+              new ImportReport.Error(null, Message.of("import.externalIdRepeated", earlier)));
         }
         match = byExternalId.get(key);
       }
@@ -72,8 +74,7 @@ final class ImportPlan {
         match = byLogin.get(row.login());
         if (match != null && match.kind() != row.kind()) {
           errors.add(
-              new ImportReport.Error(
-                  null, "the login " + row.login() + " belongs to an account of another kind"));
+              new ImportReport.Error(null, Message.of("import.loginOtherKind", row.login())));
           match = null;
         }
       }
@@ -84,11 +85,9 @@ final class ImportPlan {
             takenLogins.contains(login) && (match == null || !login.equals(match.login()));
         if (earlier != null) {
           errors.add(
-              new ImportReport.Error(null, "the login " + login + " is also on line " + earlier));
+              new ImportReport.Error(null, Message.of("import.loginRepeated", login, earlier)));
         } else if (usedElsewhere) {
-          errors.add(
-              new ImportReport.Error(
-                  null, "the login " + login + " is already used by another account"));
+          errors.add(new ImportReport.Error(null, Message.of("login.taken", login)));
         }
       } else if (match != null) {
         login = match.login();
@@ -132,7 +131,7 @@ final class ImportPlan {
           if (child == null) {
             errors.add(
                 new ImportReport.Error(
-                    childrenColumn, "no student has the external id or login '" + reference + "'"));
+                    childrenColumn, Message.of("import.childUnknown", reference)));
           } else {
             childLogins.add(child);
           }

@@ -1,6 +1,7 @@
 package fr.sesame.accounts;
 
 import fr.sesame.SesameProperties;
+import fr.sesame.web.Message;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ class ImportPlanner {
 
   /** Guardians' children narrowed to pupils at school: in this import's pupils, else stored. */
   Mono<List<ExportFile>> withGuardiansOfPupilsAtSchool(
-      List<ExportFile> files, List<String> warnings) {
+      List<ExportFile> files, List<Message> warnings) {
     if (files.stream().noneMatch(f -> f.format() == ImportFormat.SIECLE_GUARDIANS)) {
       return Mono.just(files);
     }

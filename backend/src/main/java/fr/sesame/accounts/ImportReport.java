@@ -1,5 +1,10 @@
 package fr.sesame.accounts;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import fr.sesame.web.Message;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,7 +26,7 @@ record ImportReport(
     List<FileRead> files,
     List<Line> lines,
     List<Leaver> leavers,
-    List<String> warnings) {
+    List<Message> warnings) {
 
   enum Outcome {
     CREATED,
@@ -43,8 +48,32 @@ record ImportReport(
       List<Error> errors,
       String file) {}
 
-  /** {@code column} is the header name as in the file, or null for the whole line. */
-  record Error(String column, String message) {}
+  /**
+   * {@code column} is the header name as in the file, or null for the whole line; {@code code} is
+   * stable, {@code message} in the caller's language.
+   */
+  @JsonPropertyOrder({"column", "code", "message"})
+  record Error(String column, @JsonIgnore Message text) {
+
+    /** As read back from an answer, by a client of the API. */
+    @JsonCreator
+    static Error read(
+        @JsonProperty("column") String column,
+        @JsonProperty("code") String code,
+        @JsonProperty("message") String message) {
+      return new Error(column, new Message(code, List.of(), message));
+    }
+
+    @JsonProperty("code")
+    String code() {
+      return text.code() == null ? "field.invalid" : text.code();
+    }
+
+    @JsonProperty("message")
+    Message message() {
+      return text;
+    }
+  }
 
   /** An account no longer in its export, marked as having left. */
   record Leaver(UUID id, AccountKind kind, String login, String lastName, String firstName) {}
@@ -54,7 +83,7 @@ record ImportReport(
       List<ExportFile> files,
       List<Line> lines,
       List<Leaver> leavers,
-      List<String> warnings) {
+      List<Message> warnings) {
     int[] counts = new int[Outcome.values().length];
     lines.forEach(line -> counts[line.outcome().ordinal()]++);
     ExportFile first = files.get(0);

@@ -1,5 +1,7 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.InvalidValue;
+import fr.sesame.web.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,21 +67,21 @@ final class ImportRowReader {
       try {
         login = Logins.normalise(login);
       } catch (IllegalArgumentException wrong) {
-        errors.add(error(ImportColumn.LOGIN, "the login " + wrong.getMessage()));
+        errors.add(error(ImportColumn.LOGIN, InvalidValue.messageOf(wrong)));
         login = null;
       }
     }
     String email = optional(csv, ImportColumn.EMAIL, 254, errors);
     if (email != null && !Text.isEmail(email)) {
-      errors.add(error(ImportColumn.EMAIL, "not a valid e-mail address, such as nom@exemple.fr"));
+      errors.add(error(ImportColumn.EMAIL, Message.of("email.invalid")));
     }
     String className = optional(csv, ImportColumn.CLASS_NAME, 50, errors);
     if (className != null && kind != null && kind != AccountKind.STUDENT) {
-      errors.add(error(ImportColumn.CLASS_NAME, "only students have a class"));
+      errors.add(error(ImportColumn.CLASS_NAME, Message.of("account.classOnlyForStudents")));
     }
     List<String> children = childrenRefs(layout.value(csv, ImportColumn.CHILDREN));
     if (!children.isEmpty() && kind != null && kind != AccountKind.PARENT) {
-      errors.add(error(ImportColumn.CHILDREN, "only parents have children"));
+      errors.add(error(ImportColumn.CHILDREN, Message.of("account.childrenOnlyForParents")));
     }
     AccountRow row =
         new AccountRow(
@@ -111,10 +113,8 @@ final class ImportRowReader {
           error(
               ImportColumn.KIND,
               value.isEmpty()
-                  ? "missing: Élève, Responsable, Professeur, Personnel or Inspecteur"
-                  : "'"
-                      + value
-                      + "' is not a kind: Élève, Responsable, Professeur, Personnel or Inspecteur"));
+                  ? Message.of("import.kindMissing")
+                  : Message.of("import.kindUnknown", value)));
     }
     return kind;
   }
@@ -125,7 +125,7 @@ final class ImportRowReader {
       case "", "direct", "directe" -> ConnectionMode.DIRECT;
       case "ent" -> ConnectionMode.ENT;
       default -> {
-        errors.add(error(ImportColumn.CONNECTION_MODE, "must be DIRECT or ENT"));
+        errors.add(error(ImportColumn.CONNECTION_MODE, Message.of("field.oneOf", "DIRECT, ENT")));
         yield ConnectionMode.DIRECT;
       }
     };
@@ -135,7 +135,7 @@ final class ImportRowReader {
       CsvTable.Row csv, ImportColumn column, int max, List<ImportReport.Error> errors) {
     String value = optional(csv, column, max, errors);
     if (value == null) {
-      errors.add(error(column, "missing"));
+      errors.add(error(column, Message.of("field.required")));
     }
     return value;
   }
@@ -144,13 +144,13 @@ final class ImportRowReader {
       CsvTable.Row csv, ImportColumn column, int max, List<ImportReport.Error> errors) {
     String value = Text.blankToNull(layout.value(csv, column));
     if (value != null && value.length() > max) {
-      errors.add(error(column, "longer than " + max + " characters"));
+      errors.add(error(column, Message.of("field.sizeMax", max)));
       return value.substring(0, max);
     }
     return value;
   }
 
-  private ImportReport.Error error(ImportColumn column, String message) {
+  private ImportReport.Error error(ImportColumn column, Message message) {
     return new ImportReport.Error(
         layout.has(column)
             ? layout.header().get(layout.positions().get(column)).strip()

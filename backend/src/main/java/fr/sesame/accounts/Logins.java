@@ -1,5 +1,7 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.InvalidValue;
+import fr.sesame.web.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +29,7 @@ final class Logins {
   static String normalise(String login) {
     String folded = Text.fold(login.strip());
     if (!VALID.matcher(folded).matches()) {
-      throw new IllegalArgumentException(
-          "may only contain letters without accents, digits, '.', '-' and '_'");
+      throw new InvalidValue(Message.of("login.characters"));
     }
     return folded;
   }

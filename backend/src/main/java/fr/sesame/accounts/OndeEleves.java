@@ -1,5 +1,6 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,32 +30,24 @@ final class OndeEleves {
       columns.putIfAbsent(key(table.header().get(i)), i);
     }
     List<ImportRowReader.Draft> drafts = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
+    List<Message> warnings = new ArrayList<>();
     for (CsvTable.Row csvRow : table.rows()) {
       String lastName = SiecleNames.limit(cell(csvRow, columns, "nom eleve"));
       String firstName = SiecleNames.limit(cell(csvRow, columns, "prenom eleve"));
       String ine = cell(csvRow, columns, "ine");
       if (ine == null) {
-        warnings.add(
-            "Line "
-                + csvRow.line()
-                + ": "
-                + firstName
-                + " "
-                + lastName
-                + " has no INE and cannot be found again next year: not imported.");
+        warnings.add(Message.of("import.warning.noIne", csvRow.line(), firstName, lastName));
         continue;
       }
       List<ImportReport.Error> errors = SiecleNames.check(ine, "INE", lastName, firstName);
       String birth = cell(csvRow, columns, "date naissance");
       LocalDate born = ExportDates.parse(birth);
       if (birth != null && born == null) {
-        errors.add(new ImportReport.Error("Date naissance", "not a date: " + birth));
+        errors.add(new ImportReport.Error("Date naissance", Message.of("import.notADate", birth)));
       }
       String className = SiecleNames.limit(cell(csvRow, columns, "libelle classe"), 50);
       if (className == null) {
-        warnings.add(
-            "Line " + csvRow.line() + ": " + firstName + " " + lastName + " has no class.");
+        warnings.add(Message.of("import.warning.noClass", csvRow.line(), firstName, lastName));
       }
       AccountRow row =
           new AccountRow(
@@ -73,7 +66,7 @@ final class OndeEleves {
       drafts.add(new ImportRowReader.Draft(csvRow.line(), row, List.of(), false, errors, true));
     }
     if (columns.keySet().stream().anyMatch(name -> name.contains("responsable"))) {
-      warnings.add("Guardian columns are not read from ONDE files: import guardians by CSV.");
+      warnings.add(Message.of("import.warning.ondeGuardians"));
     }
     return new ExportFile(
         file.name(),

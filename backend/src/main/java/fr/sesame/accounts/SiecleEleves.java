@@ -1,5 +1,6 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ final class SiecleEleves {
           }
         });
     List<ImportRowReader.Draft> drafts = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
+    List<Message> warnings = new ArrayList<>();
     int line = 0;
     int left = 0;
     for (XmlElement pupil : pupils) {
@@ -56,14 +57,9 @@ final class SiecleEleves {
       if (className == null && errors.isEmpty()) {
         String group = groups.get(id);
         warnings.add(
-            firstName
-                + " "
-                + lastName
-                + " (ELEVE_ID "
-                + id
-                + ") has no class"
-                + (group == null ? "" : ", only the group " + group)
-                + ": imported without one.");
+            group == null
+                ? Message.of("import.warning.pupilNoClass", firstName, lastName, id)
+                : Message.of("import.warning.pupilOnlyGroup", firstName, lastName, id, group));
       }
       AccountRow row =
           new AccountRow(
@@ -82,7 +78,7 @@ final class SiecleEleves {
       drafts.add(new ImportRowReader.Draft(line, row, List.of(), false, errors, true));
     }
     if (left > 0) {
-      warnings.add(left + " pupil(s) whose leaving date (DATE_SORTIE) is past were not imported.");
+      warnings.add(Message.of("import.warning.pupilsLeft", left));
     }
     return new ExportFile(
         file.name(),

@@ -1,5 +1,6 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,15 +27,15 @@ final class SiecleNames {
       String id, String idName, String lastName, String firstName) {
     List<ImportReport.Error> errors = new ArrayList<>();
     if (id == null) {
-      errors.add(new ImportReport.Error(idName, "missing: without it the person cannot be found"));
+      errors.add(new ImportReport.Error(idName, Message.of("import.idMissing")));
     } else if (id.length() > 80) {
-      errors.add(new ImportReport.Error(idName, "longer than 80 characters"));
+      errors.add(new ImportReport.Error(idName, Message.of("field.sizeMax", 80)));
     }
     if (lastName == null) {
-      errors.add(new ImportReport.Error("NOM_DE_FAMILLE", "missing"));
+      errors.add(new ImportReport.Error("NOM_DE_FAMILLE", Message.of("field.required")));
     }
     if (firstName == null) {
-      errors.add(new ImportReport.Error("PRENOM", "missing"));
+      errors.add(new ImportReport.Error("PRENOM", Message.of("field.required")));
     }
     return errors;
   }

@@ -1,5 +1,6 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -66,7 +67,7 @@ final class SiecleResponsables {
       List<ImportReport.Error> errors = SiecleNames.check(id, "PERSONNE_ID", lastName, firstName);
       String email = person.text("MEL");
       if (email != null && (email.length() > 254 || !Text.isEmail(email))) {
-        errors.add(new ImportReport.Error("MEL", "not a valid e-mail address: " + email));
+        errors.add(new ImportReport.Error("MEL", Message.of("email.invalidValue", email)));
       }
       AccountRow row =
           new AccountRow(
@@ -84,10 +85,9 @@ final class SiecleResponsables {
               PasswordState.NONE);
       drafts.add(new ImportRowReader.Draft(line, row, List.copyOf(pupils), true, errors, true));
     }
-    List<String> warnings = new ArrayList<>();
+    List<Message> warnings = new ArrayList<>();
     if (contacts[0] > 0) {
-      warnings.add(
-          contacts[0] + " link(s) to a contact who is not a legal guardian: no account for them.");
+      warnings.add(Message.of("import.warning.contactsNotGuardians", contacts[0]));
     }
     return new ExportFile(
         file.name(),

@@ -1,5 +1,6 @@
 package fr.sesame.accounts;
 
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.io.ByteArrayInputStream;
@@ -36,7 +37,7 @@ final class XmlRecords {
           return new Prolog(reader.getLocalName(), encoding(reader));
         }
       }
-      throw unreadable(fileName, "it has no root element");
+      throw unreadable(fileName, Message.of("import.xmlNoRoot"));
     } catch (XMLStreamException e) {
       throw unreadable(fileName, e.getMessage());
     } finally {
@@ -101,8 +102,7 @@ final class XmlRecords {
 
   private static void refuseDtd(int event, String fileName) {
     if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-      throw unreadable(
-          fileName, "it declares a DTD or entities, which school exports never do; refused");
+      throw unreadable(fileName, Message.of("import.xmlDtd"));
     }
   }
 
@@ -119,10 +119,15 @@ final class XmlRecords {
     }
   }
 
+  /** The parser's own words are English: shown as they are, after the localized sentence. */
   static ProblemException unreadable(String fileName, String why) {
     String reason = why == null ? "" : why.replaceAll("\\s+", " ").strip();
+    return unreadable(fileName, Message.plain(reason));
+  }
+
+  static ProblemException unreadable(String fileName, Message why) {
     return new ProblemException(
-        ProblemType.IMPORT_UNREADABLE, fileName + " is not well-formed XML: " + reason);
+        ProblemType.IMPORT_UNREADABLE, Message.of("import.xmlMalformed", fileName, why));
   }
 
   private static XMLInputFactory secureFactory() {

@@ -1,6 +1,7 @@
 package fr.sesame.activation;
 
 import fr.sesame.credentials.CredentialSecrets;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import fr.sesame.webhooks.WebhookEvents;
@@ -134,8 +135,7 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
 
   static ProblemException invalid() {
     return new ProblemException(
-        ProblemType.ACTIVATION_LINK_INVALID,
-        "This letter can no longer be used. Ask your school for a new one.");
+        ProblemType.ACTIVATION_LINK_INVALID, Message.of("activation.letterUnusable"));
   }
 
   /**
@@ -144,9 +144,7 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
    */
   static ProblemException typedRefused() {
     return new ProblemException(
-        ProblemType.ACTIVATION_LINK_INVALID,
-        "The login or the activation code is wrong, or this letter can no longer be used. Check"
-            + " both as printed on the letter, or ask your school for a new one.");
+        ProblemType.ACTIVATION_LINK_INVALID, Message.of("activation.typedRefused"));
   }
 
   private static ProblemException wrongCode(int wrongSoFar) {
@@ -154,8 +152,8 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
     return new ProblemException(
             ProblemType.ACTIVATION_CODE_WRONG,
             remaining == 0
-                ? "Wrong code. The letter is now locked: ask your school for a new one."
-                : "Wrong code. " + remaining + " tries left.")
+                ? Message.of("activation.codeWrongLocked")
+                : Message.of("activation.codeWrong", remaining))
         .with("remainingAttempts", remaining);
   }
 }

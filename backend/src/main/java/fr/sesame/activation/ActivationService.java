@@ -5,6 +5,7 @@ import fr.sesame.audit.AuditLog;
 import fr.sesame.credentials.CredentialSecrets;
 import fr.sesame.security.PasswordHasher;
 import fr.sesame.web.ClientAddress;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import fr.sesame.webhooks.WebhookEvents;
@@ -73,7 +74,7 @@ class ActivationService {
           ProblemException.invalidFields(
               List.of(
                   new ProblemException.FieldError(
-                      "token", "give either the link's token or the login, not both"))));
+                      "token", Message.of("activation.tokenOrLogin")))));
     }
     String address = address(exchange);
     return throttle
@@ -162,7 +163,7 @@ class ActivationService {
                     : Mono.error(
                         new ProblemException(
                                 ProblemType.PASSWORD_REJECTED,
-                                "This password cannot be used: " + reasons + ".")
+                                Message.of("password.rejected", reasons))
                             .with("reasons", reasons)));
   }
 

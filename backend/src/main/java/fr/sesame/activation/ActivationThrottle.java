@@ -1,5 +1,6 @@
 package fr.sesame.activation;
 
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -114,7 +115,7 @@ class ActivationThrottle {
 
   private static ProblemException tooMany(Instant now, Instant until) {
     return ProblemException.tooManyAttempts(
-        Duration.between(now, until), "Too many wrong codes from this network. Try again later.");
+        Duration.between(now, until), Message.of("activation.tooManyWrongCodes"));
   }
 
   private static Instant windowStart(Instant now) {

@@ -8,6 +8,7 @@ import fr.sesame.security.PasswordHasher;
 import fr.sesame.security.SecureTokens;
 import fr.sesame.security.SignInThrottle;
 import fr.sesame.security.UserPrincipal;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import jakarta.validation.Valid;
@@ -100,7 +101,7 @@ class MyAccountController {
                     ? throttle.reset(key).then(accounts.get(principal.id()))
                     : Mono.error(
                         new ProblemException(
-                            ProblemType.SIGN_IN_FAILED, "The current password is wrong.")))
+                            ProblemType.SIGN_IN_FAILED, Message.of("password.currentWrong"))))
         .flatMap(
             account ->
                 activation

@@ -2,6 +2,7 @@ package fr.sesame.administrators;
 
 import fr.sesame.activation.PasswordPolicy;
 import fr.sesame.security.PasswordHasher;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class AdministratorPasswords {
                     : Mono.error(
                         new ProblemException(
                                 ProblemType.PASSWORD_REJECTED,
-                                "This password cannot be used: " + reasons + ".")
+                                Message.of("password.rejected", reasons))
                             .with("reasons", reasons)));
   }
 

@@ -4,6 +4,7 @@ import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
 import fr.sesame.security.AdminSessions;
 import fr.sesame.security.SecureTokens;
+import fr.sesame.web.Message;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
@@ -71,7 +72,7 @@ class AdministratorService {
                 taken
                     ? Mono.error(
                         new ProblemException(
-                            ProblemType.CONFLICT, "This username is already taken."))
+                            ProblemType.CONFLICT, Message.of("administrator.usernameTaken")))
                     : hash.map(Optional::of).defaultIfEmpty(Optional.empty()))
         .flatMap(
             passwordHash ->
@@ -171,14 +172,11 @@ class AdministratorService {
     if (active.contains(id) && active.size() <= 1) {
       return Mono.error(
           new ProblemException(
-              ProblemType.LAST_ADMINISTRATOR,
-              "At least one administrator must stay active: enable or invite another first."));
+              ProblemType.LAST_ADMINISTRATOR, Message.of("administrator.lastActive")));
     }
     if (id.equals(self)) {
       return Mono.error(
-          new ProblemException(
-              ProblemType.CONFLICT,
-              "You cannot disable yourself: another administrator can do it."));
+          new ProblemException(ProblemType.CONFLICT, Message.of("administrator.notYourself")));
     }
     return Mono.empty();
   }
@@ -196,7 +194,8 @@ class AdministratorService {
     return repository
         .find(id)
         .switchIfEmpty(
-            Mono.error(new ProblemException(ProblemType.NOT_FOUND, "No such administrator.")));
+            Mono.error(
+                new ProblemException(ProblemType.NOT_FOUND, Message.of("administrator.notFound"))));
   }
 
   private Mono<Administrator> active(UUID id) {
@@ -204,8 +203,7 @@ class AdministratorService {
         .filter(person -> person.status() == Administrator.Status.ACTIVE)
         .switchIfEmpty(
             Mono.error(
-                new ProblemException(
-                    ProblemType.CONFLICT, "This administrator is disabled: enable them first.")));
+                new ProblemException(ProblemType.CONFLICT, Message.of("administrator.disabled"))));
   }
 
   /** Who it was about, in the journal: ids and names, never a password or a link. */

@@ -6,6 +6,7 @@ import fr.sesame.security.AdminSessions;
 import fr.sesame.security.SecureTokens;
 import fr.sesame.security.SignInThrottle;
 import fr.sesame.security.UserPrincipal;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
@@ -69,7 +70,7 @@ class OwnPasswords {
                                 : Mono.error(
                                     new ProblemException(
                                         ProblemType.SIGN_IN_FAILED,
-                                        "The current password is wrong.")))
+                                        Message.of("password.currentWrong"))))
                     .then(
                         passwords.checkedHash(
                             chosen, person.username(), person.displayName(), person.email()))

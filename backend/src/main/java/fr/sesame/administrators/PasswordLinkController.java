@@ -1,5 +1,6 @@
 package fr.sesame.administrators;
 
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import jakarta.validation.Valid;
@@ -54,7 +55,6 @@ class PasswordLinkController {
   /** One answer for unknown, used, expired links and disabled people. */
   static ProblemException invalid() {
     return new ProblemException(
-        ProblemType.PASSWORD_LINK_INVALID,
-        "This link is unknown, used or expired: ask an administrator for a new one.");
+        ProblemType.PASSWORD_LINK_INVALID, Message.of("passwordLink.invalid"));
   }
 }

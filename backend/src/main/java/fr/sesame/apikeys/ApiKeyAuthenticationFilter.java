@@ -3,6 +3,7 @@ package fr.sesame.apikeys;
 import fr.sesame.SesameProperties;
 import fr.sesame.security.ApiKeyAuthentication;
 import fr.sesame.security.SecureTokens;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import fr.sesame.web.ProblemWriter;
@@ -74,7 +75,7 @@ class ApiKeyAuthenticationFilter implements ApiKeyAuthentication {
                     exchange,
                     ProblemException.tooManyAttempts(
                         Duration.between(now, minute.plusMinutes(1)),
-                        "This key made more than " + requestsPerMinute + " requests this minute."));
+                        Message.of("apiKey.rateLimited", requestsPerMinute)));
               }
               return chain
                   .filter(exchange)
@@ -92,9 +93,7 @@ class ApiKeyAuthenticationFilter implements ApiKeyAuthentication {
 
   private Mono<Void> rejected(ServerWebExchange exchange) {
     return problems.write(
-        exchange,
-        new ProblemException(
-            ProblemType.UNAUTHENTICATED, "This API key is unknown, expired or revoked."));
+        exchange, new ProblemException(ProblemType.UNAUTHENTICATED, Message.of("apiKey.unknown")));
   }
 
   private static String bearer(ServerWebExchange exchange) {

@@ -1,5 +1,6 @@
 package fr.sesame.apikeys;
 
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import fr.sesame.web.ProblemWriter;
@@ -44,9 +45,7 @@ class ApiKeyInQueryFilter implements WebFilter {
       if (named || looksLikeKey) {
         return problems.write(
             exchange,
-            new ProblemException(
-                ProblemType.MALFORMED_REQUEST,
-                "API keys go in the Authorization header (Bearer), never in the address."));
+            new ProblemException(ProblemType.MALFORMED_REQUEST, Message.of("apiKey.inQuery")));
       }
     }
     return chain.filter(exchange);

@@ -3,6 +3,7 @@ package fr.sesame.apikeys;
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
 import fr.sesame.security.SecureTokens;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
@@ -39,9 +40,7 @@ class ApiKeyService {
     if (!expiresAt.isAfter(now) || expiresAt.isAfter(now.plusYears(1).plusMinutes(1))) {
       return Mono.error(
           ProblemException.invalidFields(
-              List.of(
-                  new ProblemException.FieldError(
-                      "expiresAt", "must be in the future and at most a year ahead"))));
+              List.of(new ProblemException.FieldError("expiresAt", Message.of("apiKey.expiry")))));
     }
     String key = PREFIX + tokens.urlSafe(32);
     List<ApiKeyScope> scopes = input.scopes().stream().distinct().toList();
@@ -73,7 +72,8 @@ class ApiKeyService {
 
   Mono<Void> revoke(UUID id, Actor actor) {
     return keys.revoke(id, now())
-        .switchIfEmpty(Mono.error(new ProblemException(ProblemType.NOT_FOUND, "No such key.")))
+        .switchIfEmpty(
+            Mono.error(new ProblemException(ProblemType.NOT_FOUND, Message.of("apiKey.notFound"))))
         .flatMap(
             key ->
                 audit.record(actor, "API_KEY_REVOKED", "API_KEY", id, Map.of("name", key.name())));

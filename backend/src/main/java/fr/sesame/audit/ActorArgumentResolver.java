@@ -1,6 +1,7 @@
 package fr.sesame.audit;
 
 import fr.sesame.security.UserPrincipal;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.security.Principal;
@@ -46,6 +47,7 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
             principal ->
                 Actor.of(principal.getName(), displayName(principal), exchange.getRequest()))
         .switchIfEmpty(
-            Mono.error(new ProblemException(ProblemType.UNAUTHENTICATED, "Sign in first.")));
+            Mono.error(
+                new ProblemException(ProblemType.UNAUTHENTICATED, Message.of("auth.required"))));
   }
 }

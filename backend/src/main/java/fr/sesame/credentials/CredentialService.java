@@ -10,6 +10,7 @@ import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
 import fr.sesame.identity.IdentityService;
 import fr.sesame.letters.LetterVariant;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
@@ -75,7 +76,9 @@ public class CredentialService implements AccountLetters {
     if (days < 1 || days > MAX_VALIDITY_DAYS) {
       return Mono.error(
           ProblemException.invalidFields(
-              List.of(new ProblemException.FieldError("validityDays", "must be 1 to 31 days"))));
+              List.of(
+                  new ProblemException.FieldError(
+                      "validityDays", Message.of("field.range", 1, 31)))));
     }
     return accounts
         .get(accountId)
@@ -183,8 +186,7 @@ public class CredentialService implements AccountLetters {
                     : Mono.error(
                         new ProblemException(
                             ProblemType.NOT_FOUND,
-                            (ids.size() - found.size())
-                                + " of these accounts do not exist; nothing changed.")))
+                            Message.of("accounts.someMissing", ids.size() - found.size()))))
         .flatMap(
             count ->
                 audit
@@ -216,8 +218,7 @@ public class CredentialService implements AccountLetters {
         .filter(credential -> credential.accountId().equals(accountId))
         .switchIfEmpty(
             Mono.error(
-                new ProblemException(
-                    ProblemType.NOT_FOUND, "No such credential for this account.")))
+                new ProblemException(ProblemType.NOT_FOUND, Message.of("credential.notFound"))))
         .flatMap(
             credential ->
                 CredentialState.LIVE.contains(credential.state())
@@ -225,7 +226,7 @@ public class CredentialService implements AccountLetters {
                     : Mono.error(
                         new ProblemException(
                             ProblemType.CONFLICT,
-                            "This credential is " + credential.state() + ": issue a new one.")));
+                            Message.of("credential.notLive", credential.state().name()))));
   }
 
   /** The activation link of a live QR credential: {@code <public URL>activate#<token>}. */
@@ -235,8 +236,7 @@ public class CredentialService implements AccountLetters {
             credential -> {
               if (credential.variant() != LetterVariant.QR) {
                 return Mono.error(
-                    new ProblemException(
-                        ProblemType.CONFLICT, "This letter has no QR code (variant NO_QR)."));
+                    new ProblemException(ProblemType.CONFLICT, Message.of("credential.noQr")));
               }
               return publicUrl()
                   .map(url -> url + "activate#" + secrets.token(credential.id()))
@@ -260,9 +260,9 @@ public class CredentialService implements AccountLetters {
           new ProblemException(
                   ProblemType.NOT_ELIGIBLE,
                   switch (reason) {
-                    case "LEFT" -> "This person has left the school: no letter.";
-                    case "ENT" -> "This account signs in through the ENT: it gets no letter.";
-                    default -> "This account has already chosen its password: it gets no letter.";
+                    case "LEFT" -> Message.of("eligibility.left");
+                    case "ENT" -> Message.of("eligibility.ent");
+                    default -> Message.of("eligibility.passwordChosen");
                   })
               .with("reason", reason));
     }
@@ -277,8 +277,7 @@ public class CredentialService implements AccountLetters {
                 found.publicUrl() == null
                     ? Mono.error(
                         new ProblemException(
-                            ProblemType.PUBLIC_URL_MISSING,
-                            "Set the public URL in Paramètres › Identité: QR codes point to it."))
+                            ProblemType.PUBLIC_URL_MISSING, Message.of("publicUrl.missingForQr")))
                     : Mono.just(found.publicUrl()));
   }
 

@@ -1,6 +1,7 @@
 package fr.sesame.identity;
 
 import fr.sesame.audit.Actor;
+import fr.sesame.web.Message;
 import fr.sesame.web.Uploads;
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
@@ -49,12 +50,12 @@ class IdentityController {
                     .contentType(MediaType.parseMediaType(logo.mediaType()))
                     .cacheControl(CacheControl.noCache())
                     .body(logo.bytes()))
-        .switchIfEmpty(Mono.error(Uploads.notFound("No logo has been uploaded.")));
+        .switchIfEmpty(Mono.error(Uploads.notFound(Message.of("logo.none"))));
   }
 
   @PutMapping(path = "/logo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   Mono<Identity> uploadLogo(@RequestPart("file") FilePart file, Actor actor) {
-    return Uploads.read(file, LogoImage.MAX_BYTES, "The logo is larger than 1 MB.")
+    return Uploads.read(file, LogoImage.MAX_BYTES, Message.of("logo.tooLarge", 1))
         .flatMap(bytes -> identity.replaceLogo(bytes, actor));
   }
 

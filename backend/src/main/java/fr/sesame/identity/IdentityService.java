@@ -3,6 +3,7 @@ package fr.sesame.identity;
 import fr.sesame.SesameProperties;
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
+import fr.sesame.web.InvalidValue;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemException.FieldError;
 import java.time.Clock;
@@ -78,7 +79,7 @@ public class IdentityService {
             IllegalArgumentException.class,
             wrong ->
                 ProblemException.invalidFields(
-                    List.of(new FieldError("file", "The logo " + wrong.getMessage()))))
+                    List.of(new FieldError("file", InvalidValue.messageOf(wrong)))))
         .flatMap(
             logo ->
                 repository
@@ -143,7 +144,7 @@ public class IdentityService {
     try {
       return normaliser.apply(raw);
     } catch (IllegalArgumentException wrong) {
-      errors.add(new FieldError(field, wrong.getMessage()));
+      errors.add(new FieldError(field, InvalidValue.messageOf(wrong)));
       return null;
     }
   }

@@ -1,5 +1,7 @@
 package fr.sesame.identity;
 
+import fr.sesame.web.InvalidValue;
+import fr.sesame.web.Message;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
@@ -20,13 +22,13 @@ record LogoImage(byte[] bytes, String mediaType, int width, int height) {
   /** Reads the header; throws {@link IllegalArgumentException} saying what is wrong. */
   static LogoImage check(byte[] bytes) {
     if (bytes.length > MAX_BYTES) {
-      throw new IllegalArgumentException("is larger than 1 MB");
+      throw new InvalidValue(Message.of("logo.tooLarge", 1));
     }
     String mediaType = mediaTypeOf(bytes);
     try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
       if (!readers.hasNext()) {
-        throw new IllegalArgumentException("is not a readable image");
+        throw new InvalidValue(Message.of("logo.unreadable"));
       }
       ImageReader reader = readers.next();
       try {
@@ -34,15 +36,15 @@ record LogoImage(byte[] bytes, String mediaType, int width, int height) {
         int width = reader.getWidth(0);
         int height = reader.getHeight(0);
         if (Math.min(width, height) < MIN_PIXELS || Math.max(width, height) > MAX_PIXELS) {
-          throw new IllegalArgumentException(
-              "is " + width + "×" + height + " pixels; it must be between 32×32 and 4000×4000");
+          throw new InvalidValue(
+              Message.of("logo.dimensions", width, height, MIN_PIXELS, MAX_PIXELS));
         }
         return new LogoImage(bytes, mediaType, width, height);
       } finally {
         reader.dispose();
       }
     } catch (IOException e) {
-      throw new IllegalArgumentException("is damaged or not a PNG or JPEG image");
+      throw new InvalidValue(Message.of("logo.damaged"));
     }
   }
 
@@ -53,7 +55,7 @@ record LogoImage(byte[] bytes, String mediaType, int width, int height) {
     if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
       return "image/jpeg";
     }
-    throw new IllegalArgumentException("must be a PNG or JPEG image");
+    throw new InvalidValue(Message.of("logo.type"));
   }
 
   private static boolean startsWith(byte[] bytes, int... signature) {

@@ -1,5 +1,7 @@
 package fr.sesame.identity;
 
+import fr.sesame.web.InvalidValue;
+import fr.sesame.web.Message;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -18,21 +20,21 @@ final class PublicUrls {
     try {
       uri = new URI(raw.trim());
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("is not a valid address");
+      throw new InvalidValue(Message.of("publicUrl.invalid"));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      throw new IllegalArgumentException("must start with https://");
+      throw new InvalidValue(Message.of("publicUrl.scheme"));
     }
     if (host.isEmpty()) {
-      throw new IllegalArgumentException("must name a host, such as https://sesame.example.fr/");
+      throw new InvalidValue(Message.of("publicUrl.host"));
     }
     if (scheme.equals("http") && !isLoopback(host)) {
-      throw new IllegalArgumentException("must use https:// (http:// only for localhost)");
+      throw new InvalidValue(Message.of("publicUrl.https"));
     }
     if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      throw new IllegalArgumentException("must not contain a user, a query (?) or a fragment (#)");
+      throw new InvalidValue(Message.of("publicUrl.extraParts"));
     }
     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
     if (!path.endsWith("/")) {

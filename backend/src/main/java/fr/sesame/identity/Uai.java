@@ -1,5 +1,7 @@
 package fr.sesame.identity;
 
+import fr.sesame.web.InvalidValue;
+import fr.sesame.web.Message;
 import java.util.Locale;
 
 /**
@@ -16,12 +18,12 @@ final class Uai {
   static String normalise(String raw) {
     String uai = raw.trim().toUpperCase(Locale.ROOT);
     if (!uai.matches("[0-9]{7}[A-Z]")) {
-      throw new IllegalArgumentException("must be 7 digits followed by a letter, such as 0751234J");
+      throw new InvalidValue(Message.of("uai.format"));
     }
     char expected = checkLetter(uai.substring(0, 7));
     if (uai.charAt(7) != expected) {
-      throw new IllegalArgumentException(
-          "check letter is wrong: for " + uai.substring(0, 7) + " it is " + expected);
+      throw new InvalidValue(
+          Message.of("uai.checkLetter", uai.substring(0, 7), String.valueOf(expected)));
     }
     return uai;
   }

@@ -4,6 +4,7 @@ import fr.sesame.accounts.Account;
 import fr.sesame.accounts.AccountKind;
 import fr.sesame.identity.Identity;
 import fr.sesame.identity.IdentityService;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
@@ -76,7 +77,7 @@ public class Letters {
                     ? Mono.error(
                         new ProblemException(
                             ProblemType.PUBLIC_URL_MISSING,
-                            "Set the public URL in Paramètres › Identité: letters point to it."))
+                            Message.of("publicUrl.missingForLetters")))
                     : Mono.just(merge));
   }
 
@@ -167,19 +168,17 @@ public class Letters {
       return Mono.error(
           new ProblemException(
               ProblemType.CONFLICT,
-              "The template « " + template.name() + " » is not written for " + audience + "."));
+              Message.of("template.wrongAudience", template.name(), audience.name())));
     }
     if (template.variant() != variant) {
       return Mono.error(
           new ProblemException(
               ProblemType.CONFLICT,
-              "This letter is a "
-                  + variant
-                  + " letter; the template « "
-                  + template.name()
-                  + " » is "
-                  + template.variant()
-                  + "."));
+              Message.of(
+                  "template.wrongVariant",
+                  variant.name(),
+                  template.name(),
+                  template.variant().name())));
     }
     return Mono.just(merge);
   }

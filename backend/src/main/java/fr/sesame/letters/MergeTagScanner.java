@@ -1,6 +1,7 @@
 package fr.sesame.letters;
 
 import fr.sesame.accounts.AccountKind;
+import fr.sesame.web.Message;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,7 +41,7 @@ public final class MergeTagScanner {
       tagStarts.add(matcher.start());
       String kind = matcher.group(1);
       String name = matcher.group(2);
-      String problem = problemWith(name, audiences, variant);
+      Message problem = problemWith(name, audiences, variant);
       if (problem != null && !kind.equals("/")) {
         errors.add(positions.error(name, matcher.start(), problem));
       }
@@ -48,13 +49,14 @@ public final class MergeTagScanner {
         open.push(new Opened(kind, name, matcher.start()));
       } else if (kind.equals("/")) {
         if (open.isEmpty()) {
-          errors.add(positions.error("/" + name, matcher.start(), "section closed but not opened"));
+          errors.add(
+              positions.error("/" + name, matcher.start(), Message.of("tag.closedNotOpened")));
         } else if (!open.peek().name().equals(name)) {
           errors.add(
               positions.error(
                   "/" + name,
                   matcher.start(),
-                  "closes « " + name + " » while « " + open.peek().name() + " » is open"));
+                  Message.of("tag.closesOther", name, open.peek().name())));
           open.pop();
         } else {
           open.pop();
@@ -66,11 +68,11 @@ public final class MergeTagScanner {
           positions.error(
               unclosed.mark() + unclosed.name(),
               unclosed.start(),
-              "section not closed with {{/" + unclosed.name() + "}}"));
+              Message.of("tag.sectionNotClosed", "{{/" + unclosed.name() + "}}")));
     }
     for (int brace = body.indexOf("{{"); brace >= 0; brace = body.indexOf("{{", brace + 2)) {
       if (!tagStarts.contains(brace) && !tagStarts.contains(brace - 1)) {
-        errors.add(positions.error("{{", brace, "tag not closed with }}"));
+        errors.add(positions.error("{{", brace, Message.of("tag.notClosed", "}}")));
         break;
       }
     }
@@ -117,19 +119,21 @@ public final class MergeTagScanner {
     return merged.toString();
   }
 
-  private static String problemWith(
+  private static Message problemWith(
       String name, Set<AccountKind> audiences, LetterVariant variant) {
     MergeTag tag = MergeTag.byName(name).orElse(null);
     if (tag == null) {
-      return "unknown merge tag";
+      return Message.of("tag.unknown");
     }
     if (!tag.variants().contains(variant)) {
       return variant == LetterVariant.NO_QR
-          ? "not available in a letter without QR code"
-          : "only available in a letter without QR code";
+          ? Message.of("tag.notWithoutQr")
+          : Message.of("tag.onlyWithoutQr");
     }
     if (!tag.audiences().containsAll(audiences)) {
-      return "only for " + tag.audiences().stream().map(Enum::name).sorted().toList() + " letters";
+      return Message.of(
+          "tag.onlyFor",
+          String.join(", ", tag.audiences().stream().map(Enum::name).sorted().toList()));
     }
     return null;
   }
@@ -146,7 +150,7 @@ public final class MergeTagScanner {
       }
     }
 
-    TagError error(String tag, int offset, String message) {
+    TagError error(String tag, int offset, Message message) {
       int index = Collections.binarySearch(starts, offset);
       int line = index >= 0 ? index : -index - 2;
       return new TagError(tag, line + 1, offset - starts.get(line) + 1, message);

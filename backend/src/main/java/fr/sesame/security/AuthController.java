@@ -1,5 +1,7 @@
 package fr.sesame.security;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -23,6 +25,8 @@ class AuthController {
     this.signIn = signIn;
   }
 
+  // The answer carries messages: the contract lists the header that picks their language.
+  @Parameter(in = ParameterIn.HEADER, name = "Accept-Language")
   @PostMapping("/login")
   Mono<CurrentUser> login(@Valid @RequestBody LoginRequest request, ServerWebExchange exchange) {
     return signIn.signIn(request, exchange);

@@ -1,5 +1,6 @@
 package fr.sesame.security;
 
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import fr.sesame.web.ProblemWriter;
@@ -23,8 +24,7 @@ class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAccessDe
   @Override
   public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException error) {
     return writer.write(
-        exchange,
-        new ProblemException(ProblemType.UNAUTHENTICATED, "Sign in to use this part of the API."));
+        exchange, new ProblemException(ProblemType.UNAUTHENTICATED, Message.of("auth.required")));
   }
 
   @Override
@@ -32,12 +32,9 @@ class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAccessDe
     if (denied instanceof CsrfException) {
       return writer.write(
           exchange,
-          new ProblemException(
-              ProblemType.CSRF_TOKEN_INVALID,
-              "Send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header."));
+          new ProblemException(ProblemType.CSRF_TOKEN_INVALID, Message.of("csrf.invalid")));
     }
     return writer.write(
-        exchange,
-        new ProblemException(ProblemType.FORBIDDEN, "Your role does not allow this action."));
+        exchange, new ProblemException(ProblemType.FORBIDDEN, Message.of("role.forbidden")));
   }
 }

@@ -1,6 +1,7 @@
 package fr.sesame.security;
 
 import fr.sesame.web.ClientAddress;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
@@ -57,8 +58,7 @@ class SignInService {
                   clientAddress(exchange));
               // Already counted by the throttle when admitted.
               return Mono.error(
-                  new ProblemException(
-                      ProblemType.SIGN_IN_FAILED, "The username or the password is wrong."));
+                  new ProblemException(ProblemType.SIGN_IN_FAILED, Message.of("signIn.failed")));
             })
         .flatMap(
             signedIn ->

@@ -1,5 +1,6 @@
 package fr.sesame.security;
 
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,8 +78,7 @@ public class SignInThrottle {
     if (counter.blockedUntil() != null && counter.blockedUntil().isAfter(now)) {
       return Mono.error(
           ProblemException.tooManyAttempts(
-              Duration.between(now, counter.blockedUntil()),
-              "Too many failed sign-ins for this username; try again later."));
+              Duration.between(now, counter.blockedUntil()), Message.of("signIn.tooManyFailures")));
     }
     int attempts =
         counter.lastFailureAt().isBefore(now.minus(FORGET_AFTER)) ? 1 : counter.failures() + 1;

@@ -2,6 +2,7 @@ package fr.sesame.sends;
 
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
@@ -197,7 +198,8 @@ class Reminders {
   private Mono<Send> reminded(UUID sendId) {
     return sends
         .find(sendId)
-        .switchIfEmpty(Mono.error(new ProblemException(ProblemType.NOT_FOUND, "No such send.")));
+        .switchIfEmpty(
+            Mono.error(new ProblemException(ProblemType.NOT_FOUND, Message.of("send.notFound"))));
   }
 
   private OffsetDateTime now() {

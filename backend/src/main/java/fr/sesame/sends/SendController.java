@@ -2,6 +2,7 @@ package fr.sesame.sends;
 
 import fr.sesame.audit.Actor;
 import fr.sesame.web.Caller;
+import fr.sesame.web.Message;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -65,7 +66,8 @@ class SendController {
       return Mono.error(
           ProblemException.invalidFields(
               List.of(
-                  new ProblemException.FieldError("Idempotency-Key", "at most 200 characters"))));
+                  new ProblemException.FieldError(
+                      "Idempotency-Key", Message.of("field.sizeMax", 200)))));
     }
     return sends.create(request, key, caller, actor);
   }

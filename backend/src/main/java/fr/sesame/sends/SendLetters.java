@@ -2,6 +2,7 @@ package fr.sesame.sends;
 
 import fr.sesame.letters.Letters;
 import fr.sesame.templates.TemplateService;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.util.UUID;
@@ -39,7 +40,8 @@ class SendLetters {
   Mono<Flux<DataBuffer>> document(UUID sendId) {
     return sends
         .find(sendId)
-        .switchIfEmpty(Mono.error(new ProblemException(ProblemType.NOT_FOUND, "No such send.")))
+        .switchIfEmpty(
+            Mono.error(new ProblemException(ProblemType.NOT_FOUND, Message.of("send.notFound"))))
         .then(merge(sendId))
         .map(merge -> letters.merged(merge, sends.letters(sendId)));
   }

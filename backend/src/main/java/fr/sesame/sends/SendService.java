@@ -7,6 +7,7 @@ import fr.sesame.credentials.Credential;
 import fr.sesame.credentials.CredentialService;
 import fr.sesame.printing.IppPrinter;
 import fr.sesame.web.Caller;
+import fr.sesame.web.Message;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
@@ -113,8 +114,7 @@ class SendService {
                     : Mono.error(
                         new ProblemException(
                             ProblemType.IDEMPOTENCY_KEY_REUSED,
-                            "This Idempotency-Key was already used for another request: use a new"
-                                + " key for a new send.")));
+                            Message.of("send.idempotencyKeyReused"))));
   }
 
   /** SHA-256 of the request as read: the same fields give the same hash, whatever their order. */
@@ -213,7 +213,8 @@ class SendService {
   Mono<Send> get(UUID id) {
     return sends
         .find(id)
-        .switchIfEmpty(Mono.error(new ProblemException(ProblemType.NOT_FOUND, "No such send.")));
+        .switchIfEmpty(
+            Mono.error(new ProblemException(ProblemType.NOT_FOUND, Message.of("send.notFound"))));
   }
 
   Mono<PageResponse<Send>> list(int page, int size) {
@@ -254,10 +255,7 @@ class SendService {
                                 : Mono.error(
                                     new ProblemException(
                                         ProblemType.CONFLICT,
-                                        "This send is "
-                                            + send.state()
-                                            + ": it can no longer be"
-                                            + " cancelled. Revoke its letters from the accounts."))))
+                                        Message.of("send.notCancellable", send.state().name())))))
         // Cancelled and journaled together, or neither.
         .as(transaction::transactional);
   }

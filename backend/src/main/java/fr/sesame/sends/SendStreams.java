@@ -2,6 +2,7 @@ package fr.sesame.sends;
 
 import fr.sesame.web.Caller;
 import fr.sesame.web.CallerCheck;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import java.time.Duration;
 import java.util.List;
@@ -49,8 +50,7 @@ class SendStreams {
             release(caller.callerId(), count);
             return Flux.error(
                 ProblemException.tooManyAttempts(
-                    RETRY_AFTER,
-                    "At most " + PER_CALLER + " event streams at once: close one first."));
+                    RETRY_AFTER, Message.of("send.tooManyStreams", PER_CALLER)));
           }
           return poll(id)
               .takeUntilOther(ended(exchange))

@@ -2,6 +2,7 @@ package fr.sesame.sends;
 
 import fr.sesame.identity.IdentityService;
 import fr.sesame.letters.Letters;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
 import java.time.Clock;
@@ -64,7 +65,8 @@ class SignOffSheet {
         .bind("send", sendId)
         .fetch()
         .one()
-        .switchIfEmpty(Mono.error(new ProblemException(ProblemType.NOT_FOUND, "No such send.")))
+        .switchIfEmpty(
+            Mono.error(new ProblemException(ProblemType.NOT_FOUND, Message.of("send.notFound"))))
         .then(Mono.zip(rows, identity.get()))
         .flatMap(
             found ->

@@ -8,6 +8,7 @@ import fr.sesame.letters.LetterVariant;
 import fr.sesame.letters.Letters;
 import fr.sesame.letters.MergeTagScanner;
 import fr.sesame.letters.TagError;
+import fr.sesame.web.Message;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
@@ -68,13 +69,7 @@ public class TemplateService {
             Mono.error(
                 new ProblemException(
                     ProblemType.NOT_FOUND,
-                    "No "
-                        + variant
-                        + " letter template for "
-                        + audience
-                        + " in "
-                        + language
-                        + ".")));
+                    Message.of("template.noneFor", variant.name(), audience.name(), language))));
   }
 
   @Transactional
@@ -146,15 +141,13 @@ public class TemplateService {
             current -> {
               if (current.originalKey() == null) {
                 return Mono.error(
-                    new ProblemException(
-                        ProblemType.CONFLICT,
-                        "Only an original can be restored; this template is the school's own."));
+                    new ProblemException(ProblemType.CONFLICT, Message.of("template.restoreOwn")));
               }
               ShippedOriginals.Original original = originals.get(current.originalKey());
               if (original == null) {
                 return Mono.error(
                     new ProblemException(
-                        ProblemType.CONFLICT, "This original is no longer shipped with Sésame."));
+                        ProblemType.CONFLICT, Message.of("template.originalGone")));
               }
               return save(
                   id,
@@ -214,8 +207,7 @@ public class TemplateService {
                 current.originalKey() != null
                     ? Mono.error(
                         new ProblemException(
-                            ProblemType.CONFLICT,
-                            "Originals cannot be deleted; restore it instead, or duplicate it."))
+                            ProblemType.CONFLICT, Message.of("template.deleteOriginal")))
                     : templates
                         .delete(id)
                         .then(
@@ -234,7 +226,10 @@ public class TemplateService {
   Mono<TemplateVersion> version(UUID id, int version) {
     return templates
         .version(id, version)
-        .switchIfEmpty(Mono.error(new ProblemException(ProblemType.NOT_FOUND, "No such version.")));
+        .switchIfEmpty(
+            Mono.error(
+                new ProblemException(
+                    ProblemType.NOT_FOUND, Message.of("template.versionNotFound"))));
   }
 
   /** Renders the stored or given body with specimen credentials; PNG of page 1 or the PDF. */
@@ -292,7 +287,7 @@ public class TemplateService {
               if (!errors.isEmpty()) {
                 throw new ProblemException(
                         ProblemType.TEMPLATE_INVALID,
-                        errors.size() + " merge tag(s) cannot be used in this template.")
+                        Message.of("template.tagErrors", errors.size()))
                     .with("tagErrors", errors);
               }
               return clean;
@@ -313,7 +308,8 @@ public class TemplateService {
     return templates
         .findById(id)
         .switchIfEmpty(
-            Mono.error(new ProblemException(ProblemType.NOT_FOUND, "No template has this id.")));
+            Mono.error(
+                new ProblemException(ProblemType.NOT_FOUND, Message.of("template.notFound"))));
   }
 
   private OffsetDateTime now() {

@@ -42,6 +42,7 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver, WebFluxCo
                     ? Mono.just(caller)
                     : Mono.empty())
         .switchIfEmpty(
-            Mono.error(new ProblemException(ProblemType.UNAUTHENTICATED, "Sign in first.")));
+            Mono.error(
+                new ProblemException(ProblemType.UNAUTHENTICATED, Message.of("auth.required"))));
   }
 }

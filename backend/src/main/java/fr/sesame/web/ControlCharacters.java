@@ -35,15 +35,15 @@ public final class ControlCharacters {
   }
 
   /** What is wrong, for a field error. */
-  public static String message(CharSequence text) {
+  public static Message message(CharSequence text) {
     int at = firstForbidden(text);
-    return "must not contain " + describe(text.charAt(at)) + " (at position " + (at + 1) + ")";
+    return Message.of("text.forbiddenCharacter", describe(text.charAt(at)), at + 1);
   }
 
   /** Names a character that is not accepted, as {@code the control character U+0000}. */
-  public static String describe(char c) {
+  public static Message describe(char c) {
     return Character.isSurrogate(c)
-        ? "an unpaired surrogate"
-        : String.format("the control character U+%04X", (int) c);
+        ? Message.of("text.unpairedSurrogate")
+        : Message.of("text.controlCharacter", String.format("U+%04X", (int) c));
   }
 }

@@ -21,6 +21,12 @@ import reactor.netty.NettyPipeline;
 @Component
 class DecodingFailureProblems implements NettyServerCustomizer {
 
+  private final Messages messages;
+
+  DecodingFailureProblems(Messages messages) {
+    this.messages = messages;
+  }
+
   @Override
   public reactor.netty.http.server.HttpServer apply(reactor.netty.http.server.HttpServer server) {
     return server.doOnChannelInit(
@@ -28,13 +34,20 @@ class DecodingFailureProblems implements NettyServerCustomizer {
           if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
             channel
                 .pipeline()
-                .addAfter(NettyPipeline.HttpCodec, "sesame.problemBodies", new ProblemBodies());
+                .addAfter(
+                    NettyPipeline.HttpCodec, "sesame.problemBodies", new ProblemBodies(messages));
           }
         });
   }
 
   /** Fills the empty body of the server's own error answers. */
   static final class ProblemBodies extends ChannelDuplexHandler {
+    private final Messages messages;
+
+    ProblemBodies(Messages messages) {
+      this.messages = messages;
+    }
+
     @Override
     public void write(ChannelHandlerContext context, Object message, ChannelPromise promise) {
       if (message instanceof FullHttpResponse response
@@ -43,13 +56,19 @@ class DecodingFailureProblems implements NettyServerCustomizer {
           && !response.headers().contains(HttpHeaderNames.CONTENT_TYPE)) {
         ProblemType type = typeOf(response.status().code());
         String json =
-            "{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d}"
-                .formatted(type.uri(), type.title(), response.status().code());
+            "{\"type\":\"%s\",\"title\":\"%s\",\"status\":%d,\"code\":\"%s\"}"
+                .formatted(
+                    type.uri(),
+                    // The request could not be read, so neither could its Accept-Language.
+                    messages.title(type, Languages.FRENCH),
+                    response.status().code(),
+                    type.slug());
         ByteBuf body = Unpooled.copiedBuffer(json, StandardCharsets.UTF_8);
         FullHttpResponse withBody = response.replace(body);
         withBody
             .headers()
             .set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        withBody.headers().set(HttpHeaderNames.CONTENT_LANGUAGE, Languages.FRENCH.toLanguageTag());
         withBody.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
         response.release();
         context.write(withBody, promise);

@@ -11,10 +11,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.PayloadTooLargeException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsatisfiedRequestParameterException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 /** Translates framework exceptions into the API's problem types, without leaking internals. */
@@ -29,12 +31,10 @@ final class ErrorProblems {
     if (hasCause(error, DataBufferLimitException.class)
         || error instanceof PayloadTooLargeException) {
       return new ProblemException(
-          ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than this endpoint accepts.");
+          ProblemType.PAYLOAD_TOO_LARGE, Message.of("request.bodyTooLarge"));
     }
     if (error instanceof DataIntegrityViolationException) {
-      return new ProblemException(
-          ProblemType.CONFLICT,
-          "The change clashes with stored data, such as a login or an external id already in use.");
+      return new ProblemException(ProblemType.CONFLICT, Message.of("conflict.storedData"));
     }
     PlainTextDeserializer.ForbiddenCharacters forbidden =
         causeOf(error, PlainTextDeserializer.ForbiddenCharacters.class);
@@ -51,26 +51,26 @@ final class ErrorProblems {
     if (error instanceof UnsupportedMediaTypeStatusException unsupported) {
       return new ProblemException(
           ProblemType.UNSUPPORTED_MEDIA_TYPE,
-          "Content-Type "
-              + (unsupported.getContentType() == null ? "(none)" : unsupported.getContentType())
-              + " is not accepted here; send "
-              + unsupported.getSupportedMediaTypes().stream()
+          Message.of(
+              "request.contentType",
+              unsupported.getContentType() == null
+                  ? "(none)"
+                  : unsupported.getContentType().toString(),
+              unsupported.getSupportedMediaTypes().stream()
                   .map(Object::toString)
-                  .collect(Collectors.joining(" or ")));
+                  .collect(Collectors.joining(", "))));
     }
     if (error instanceof MethodNotAllowedException notAllowed) {
       return new ProblemException(
-          ProblemType.METHOD_NOT_ALLOWED,
-          notAllowed.getHttpMethod() + " is not allowed on this path.");
+          ProblemType.METHOD_NOT_ALLOWED, Message.of("request.method", notAllowed.getHttpMethod()));
     }
     if (error instanceof NotAcceptableStatusException) {
-      return new ProblemException(ProblemType.NOT_ACCEPTABLE, null);
+      return new ProblemException(ProblemType.NOT_ACCEPTABLE);
     }
     if (error instanceof DecodingException) {
       // Raised outside a ServerWebInputException, e.g. a multipart Content-Type with no boundary.
       return new ProblemException(
-          ProblemType.MALFORMED_REQUEST,
-          "The request body cannot be read as its Content-Type says.");
+          ProblemType.MALFORMED_REQUEST, Message.of("request.bodyUnreadable"));
     }
     if (error instanceof ServerWebInputException input) {
       return new ProblemException(ProblemType.MALFORMED_REQUEST, inputDetail(input));
@@ -78,30 +78,36 @@ final class ErrorProblems {
     if (error instanceof ResponseStatusException status) {
       return byStatus(status.getStatusCode());
     }
-    return new ProblemException(ProblemType.INTERNAL_ERROR, null);
+    return new ProblemException(ProblemType.INTERNAL_ERROR);
   }
 
   private static ProblemException byStatus(HttpStatusCode status) {
     return switch (status.value()) {
-      case 400 -> new ProblemException(ProblemType.MALFORMED_REQUEST, null);
-      case 401 -> new ProblemException(ProblemType.UNAUTHENTICATED, null);
-      case 403 -> new ProblemException(ProblemType.FORBIDDEN, null);
-      case 404 -> new ProblemException(ProblemType.NOT_FOUND, "Nothing exists at this path.");
-      case 405 -> new ProblemException(ProblemType.METHOD_NOT_ALLOWED, null);
-      case 409 -> new ProblemException(ProblemType.CONFLICT, null);
-      case 406 -> new ProblemException(ProblemType.NOT_ACCEPTABLE, null);
-      case 413 -> new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, null);
-      case 415 -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, null);
-      case 429 -> new ProblemException(ProblemType.TOO_MANY_ATTEMPTS, null);
-      default -> new ProblemException(ProblemType.INTERNAL_ERROR, null);
+      case 400 -> new ProblemException(ProblemType.MALFORMED_REQUEST);
+      case 401 -> new ProblemException(ProblemType.UNAUTHENTICATED);
+      case 403 -> new ProblemException(ProblemType.FORBIDDEN);
+      case 404 -> new ProblemException(ProblemType.NOT_FOUND, Message.of("path.notFound"));
+      case 405 -> new ProblemException(ProblemType.METHOD_NOT_ALLOWED);
+      case 409 -> new ProblemException(ProblemType.CONFLICT);
+      case 406 -> new ProblemException(ProblemType.NOT_ACCEPTABLE);
+      case 413 -> new ProblemException(ProblemType.PAYLOAD_TOO_LARGE);
+      case 415 -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE);
+      case 429 -> new ProblemException(ProblemType.TOO_MANY_ATTEMPTS);
+      default -> new ProblemException(ProblemType.INTERNAL_ERROR);
     };
   }
 
-  private static String inputDetail(ServerWebInputException input) {
+  private static Message inputDetail(ServerWebInputException input) {
     if (hasCause(input, DecodingException.class)) {
-      return "The request body is not valid JSON, or a value has the wrong type.";
+      return Message.of("request.json");
     }
-    return input.getReason();
+    if (input instanceof MissingRequestValueException missing) {
+      return Message.of("request.missingValue", missing.getName());
+    }
+    if (input instanceof UnsatisfiedRequestParameterException) {
+      return Message.of("request.parameters");
+    }
+    return input.getReason() == null ? null : Message.of("request.unreadable");
   }
 
   private static List<ProblemException.FieldError> fieldErrors(WebExchangeBindException binding) {
@@ -109,13 +115,13 @@ final class ErrorProblems {
     binding
         .getFieldErrors()
         .forEach(
-            e -> errors.add(new ProblemException.FieldError(e.getField(), e.getDefaultMessage())));
+            e -> errors.add(new ProblemException.FieldError(e.getField(), Constraints.message(e))));
     binding
         .getGlobalErrors()
         .forEach(
             e ->
                 errors.add(
-                    new ProblemException.FieldError(e.getObjectName(), e.getDefaultMessage())));
+                    new ProblemException.FieldError(e.getObjectName(), Constraints.message(e))));
     return errors;
   }
 
@@ -129,7 +135,7 @@ final class ErrorProblems {
               for (Path.Node node : v.getPropertyPath()) {
                 name = node.getName();
               }
-              return new ProblemException.FieldError(name, v.getMessage());
+              return new ProblemException.FieldError(name, Constraints.message(v));
             })
         .sorted(java.util.Comparator.comparing(ProblemException.FieldError::field))
         .toList();

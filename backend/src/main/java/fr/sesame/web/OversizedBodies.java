@@ -43,9 +43,7 @@ class OversizedBodies implements WebFilter {
     ProblemException problem =
         new ProblemException(
             ProblemType.PAYLOAD_TOO_LARGE,
-            "The request body is larger than any endpoint accepts ("
-                + DataSize.ofBytes(largestBody).toMegabytes()
-                + " MB).");
+            Message.of("request.bodyTooLargeForAny", DataSize.ofBytes(largestBody).toMegabytes()));
     Mono<Void> drained =
         declared <= DRAIN_LIMIT
             ? exchange.getRequest().getBody().doOnNext(DataBufferUtils::release).then()

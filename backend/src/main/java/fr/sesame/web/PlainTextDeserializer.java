@@ -22,14 +22,14 @@ class PlainTextDeserializer extends StringDeserializer {
 
   /** Carries the field's path to {@link ErrorProblems}, which answers {@code validation-failed}. */
   static final class ForbiddenCharacters extends InvalidFormatException {
-    private final String reason;
+    private final Message reason;
 
-    ForbiddenCharacters(JsonParser parser, String reason) {
-      super(parser, reason, null, String.class);
+    ForbiddenCharacters(JsonParser parser, Message reason) {
+      super(parser, "forbidden character", null, String.class);
       this.reason = reason;
     }
 
-    String reason() {
+    Message reason() {
       return reason;
     }
 

@@ -27,7 +27,8 @@ class PlainTextParameters implements WebFilter {
       if (!ControlCharacters.accepted(parameter.getKey())) {
         errors.add(
             new ProblemException.FieldError(
-                "query", "a parameter name " + ControlCharacters.message(parameter.getKey())));
+                "query",
+                Message.of("query.parameterName", ControlCharacters.message(parameter.getKey()))));
       }
       for (String value : parameter.getValue()) {
         if (value != null && !ControlCharacters.accepted(value)) {

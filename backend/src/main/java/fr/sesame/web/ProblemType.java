@@ -83,7 +83,18 @@ public enum ProblemType {
     return status;
   }
 
+  /** The English title, for logs; callers get {@link #titleCode()} in their language. */
   public String title() {
     return title;
+  }
+
+  /** The message code of the title, in {@code messages/problems*.properties}. */
+  public String titleCode() {
+    return "problem." + slug;
+  }
+
+  /** The stable name of the type, the last segment of its URI. */
+  public String slug() {
+    return slug;
   }
 }

@@ -1,6 +1,7 @@
 package fr.sesame.web;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
@@ -11,14 +12,20 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a problem detail as the whole response: used by the error handler and by security. */
+/**
+ * Writes a problem detail as the whole response: used by the error handler and by security. Title,
+ * detail and field messages are in the language {@link Languages} picks from {@code
+ * Accept-Language}, named by {@code Content-Language}.
+ */
 @Component
 public class ProblemWriter {
 
   private final JsonMapper json;
+  private final Messages messages;
 
-  ProblemWriter(JsonMapper json) {
+  ProblemWriter(JsonMapper json, Messages messages) {
     this.json = json;
+    this.messages = messages;
   }
 
   public Mono<Void> write(ServerWebExchange exchange, ProblemException problem) {
@@ -26,23 +33,33 @@ public class ProblemWriter {
     response.setStatusCode(problem.type().status());
     HttpHeaders headers = response.getHeaders();
     headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    Locale locale = Languages.of(exchange.getRequest());
+    headers.setContentLanguage(locale);
+    headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     if (problem.retryAfter() != null) {
       headers.set(
           HttpHeaders.RETRY_AFTER,
           Long.toString(ProblemException.retryAfterSeconds(problem.retryAfter())));
     }
     DataBuffer body =
-        response.bufferFactory().wrap(json.writeValueAsBytes(body(exchange, problem)));
+        response
+            .bufferFactory()
+            .wrap(
+                json.writer()
+                    .withAttribute(MessageJson.LOCALE, locale)
+                    .writeValueAsBytes(body(exchange, problem, locale)));
     return response.writeWith(Mono.just(body));
   }
 
-  private static Map<String, Object> body(ServerWebExchange exchange, ProblemException problem) {
+  private Map<String, Object> body(
+      ServerWebExchange exchange, ProblemException problem, Locale locale) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", problem.type().uri().toString());
-    body.put("title", problem.type().title());
+    body.put("title", messages.title(problem.type(), locale));
     body.put("status", problem.type().status().value());
+    body.put("code", problem.code());
     if (problem.detail() != null) {
-      body.put("detail", problem.detail());
+      body.put("detail", messages.text(problem.detail(), locale));
     }
     body.put("instance", exchange.getRequest().getPath().value());
     problem.properties().forEach(body::putIfAbsent);

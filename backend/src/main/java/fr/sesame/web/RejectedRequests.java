@@ -30,9 +30,6 @@ class RejectedRequests implements SmartInitializingSingleton {
   private Mono<Void> answer(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
     return writer.write(
         exchange,
-        new ProblemException(
-            ProblemType.MALFORMED_REQUEST,
-            "The request's path or headers are not accepted (for example // or an encoded /"
-                + " in the path)."));
+        new ProblemException(ProblemType.MALFORMED_REQUEST, Message.of("request.rejected")));
   }
 }

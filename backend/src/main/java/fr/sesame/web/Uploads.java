@@ -11,7 +11,7 @@ public final class Uploads {
 
   private Uploads() {}
 
-  public static Mono<byte[]> read(FilePart file, int maxBytes, String tooLargeDetail) {
+  public static Mono<byte[]> read(FilePart file, int maxBytes, Message tooLargeDetail) {
     return DataBufferUtils.join(file.content(), maxBytes)
         .map(
             buffer -> {
@@ -26,7 +26,7 @@ public final class Uploads {
             tooLarge -> new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, tooLargeDetail));
   }
 
-  public static ProblemException notFound(String detail) {
+  public static ProblemException notFound(Message detail) {
     return new ProblemException(ProblemType.NOT_FOUND, detail);
   }
 

@@ -1,5 +1,6 @@
 package fr.sesame.webhooks;
 
+import fr.sesame.web.Message;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -32,38 +33,47 @@ final class AddressPolicy {
 
   /** Refused: the message says why, for the administrator; it never holds the URL's path. */
   static final class Refused extends Exception {
-    Refused(String message) {
-      super(message, null, false, false);
+    private final Message reason;
+
+    Refused(Message reason) {
+      super(reason.code() + " " + reason.args(), null, false, false);
+      this.reason = reason;
+    }
+
+    Message reason() {
+      return reason;
     }
   }
 
   /** The URL as written, checked without any look-up; its host, or why it is refused. */
   URI parse(String url) throws Refused {
     if (url == null || url.isBlank()) {
-      throw new Refused("must be an absolute https URL");
+      throw new Refused(Message.of("webhook.url.absoluteHttps"));
     }
     if (url.length() > MAX_URL_LENGTH) {
-      throw new Refused("must be at most " + MAX_URL_LENGTH + " characters");
+      throw new Refused(Message.of("field.sizeMax", MAX_URL_LENGTH));
     }
     URI uri;
     try {
       uri = new URI(url.strip());
     } catch (URISyntaxException e) {
-      throw new Refused("is not a valid URL");
+      throw new Refused(Message.of("webhook.url.invalid"));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!uri.isAbsolute() || uri.isOpaque()) {
-      throw new Refused("must be an absolute https URL");
+      throw new Refused(Message.of("webhook.url.absoluteHttps"));
     }
     if (!scheme.equals("https") && !(allowPrivateNetwork && scheme.equals("http"))) {
       throw new Refused(
-          allowPrivateNetwork ? "must use https (or http)" : "must use https, not " + scheme);
+          allowPrivateNetwork
+              ? Message.of("webhook.url.httpsOrHttp")
+              : Message.of("webhook.url.https", scheme));
     }
     if (uri.getRawUserInfo() != null) {
-      throw new Refused("must not contain a user name or password");
+      throw new Refused(Message.of("webhook.url.userInfo"));
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw new Refused("must name a host");
+      throw new Refused(Message.of("webhook.url.host"));
     }
     return uri;
   }
@@ -83,74 +93,68 @@ final class AddressPolicy {
     try {
       addresses = InetAddress.getAllByName(host);
     } catch (UnknownHostException e) {
-      throw new Refused("host " + host + " cannot be resolved");
+      throw new Refused(Message.of("webhook.url.unresolved", host));
     }
     for (InetAddress address : addresses) {
-      Optional<String> refusal = refusal(address);
+      Optional<Message> refusal = refusal(address);
       if (refusal.isPresent()) {
         throw new Refused(
-            "host "
-                + host
-                + " resolves to "
-                + address.getHostAddress()
-                + ", "
-                + refusal.get()
-                + ": webhooks may not reach the server's own network"
-                + " (sesame.webhooks.allow-private-network)");
+            Message.of(
+                "webhook.url.privateNetwork", host, address.getHostAddress(), refusal.get()));
       }
     }
     return List.of(addresses);
   }
 
   /** Why this address may not be reached, if it may not. */
-  Optional<String> refusal(InetAddress address) {
+  Optional<Message> refusal(InetAddress address) {
     return allowPrivateNetwork ? Optional.empty() : internal(address);
   }
 
   /** What kind of internal address this is, or empty for a public one. */
-  static Optional<String> internal(InetAddress address) {
+  static Optional<Message> internal(InetAddress address) {
     InetAddress embedded = embeddedIpv4(address);
     if (embedded != null) {
       return internal(embedded);
     }
     if (address.isLoopbackAddress()) {
-      return Optional.of("a loopback address");
+      return Optional.of(Message.of("webhook.address.loopback"));
     }
     if (address.isAnyLocalAddress()) {
-      return Optional.of("an unspecified address");
+      return Optional.of(Message.of("webhook.address.unspecified"));
     }
     if (address.isLinkLocalAddress()) {
-      return Optional.of("a link-local address");
+      return Optional.of(Message.of("webhook.address.linkLocal"));
     }
     if (address.isSiteLocalAddress()) {
-      return Optional.of("a private address");
+      return Optional.of(Message.of("webhook.address.private"));
     }
     if (address.isMulticastAddress()) {
-      return Optional.of("a multicast address");
+      return Optional.of(Message.of("webhook.address.multicast"));
     }
     byte[] b = address.getAddress();
     int first = b[0] & 0xFF;
     int second = b[1] & 0xFF;
     if (address instanceof Inet4Address) {
       if (first == 0) {
-        return Optional.of("an unspecified address");
+        return Optional.of(Message.of("webhook.address.unspecified"));
       }
       if (first == 100 && (second & 0xC0) == 64) {
-        return Optional.of("a shared (carrier-grade NAT) address");
+        return Optional.of(Message.of("webhook.address.shared"));
       }
       if (first == 192 && second == 0 && (b[2] & 0xFF) == 0) {
-        return Optional.of("a reserved address");
+        return Optional.of(Message.of("webhook.address.reserved"));
       }
       if (first == 198 && (second & 0xFE) == 18) {
-        return Optional.of("a reserved address");
+        return Optional.of(Message.of("webhook.address.reserved"));
       }
       if (first >= 240) {
-        return Optional.of("a reserved address");
+        return Optional.of(Message.of("webhook.address.reserved"));
       }
       return Optional.empty();
     }
     if ((first & 0xFE) == 0xFC) {
-      return Optional.of("a private (unique local) address");
+      return Optional.of(Message.of("webhook.address.uniqueLocal"));
     }
     return Optional.empty();
   }

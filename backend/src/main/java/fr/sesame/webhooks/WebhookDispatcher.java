@@ -4,6 +4,8 @@ import fr.sesame.SesameProperties;
 import fr.sesame.background.Backoff;
 import fr.sesame.background.Outbox;
 import fr.sesame.background.Poller;
+import fr.sesame.web.Languages;
+import fr.sesame.web.Messages;
 import io.netty.channel.ChannelOption;
 import jakarta.annotation.PreDestroy;
 import java.net.URI;
@@ -45,6 +47,7 @@ class WebhookDispatcher {
   private static final int CONCURRENCY = 8;
   private static final int MAX_ERROR_LENGTH = 500;
 
+  private final Messages messages;
   private final DeliveryRepository deliveries;
   private final SesameProperties.Webhooks settings;
   private final AddressPolicy policy;
@@ -52,8 +55,10 @@ class WebhookDispatcher {
   private final Clock clock;
   private Disposable polling;
 
-  WebhookDispatcher(DeliveryRepository deliveries, SesameProperties properties, Clock clock) {
+  WebhookDispatcher(
+      DeliveryRepository deliveries, SesameProperties properties, Clock clock, Messages messages) {
     this.deliveries = deliveries;
+    this.messages = messages;
     this.settings = properties.webhooks();
     this.policy = new AddressPolicy(settings.allowPrivateNetwork());
     this.clock = clock;
@@ -155,8 +160,22 @@ class WebhookDispatcher {
     if (error instanceof TimeoutException) {
       return "no answer within " + settings.timeout().toSeconds() + " s";
     }
-    String message = error.getMessage() == null ? error.toString() : error.getMessage();
+    AddressPolicy.Refused refused = refusedIn(error);
+    // The delivery log is stored text, in English like its other reasons.
+    String message =
+        refused != null
+            ? messages.text(refused.reason(), Languages.ENGLISH)
+            : error.getMessage() == null ? error.toString() : error.getMessage();
     return message.length() > MAX_ERROR_LENGTH ? message.substring(0, MAX_ERROR_LENGTH) : message;
+  }
+
+  private static AddressPolicy.Refused refusedIn(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof AddressPolicy.Refused refused) {
+        return refused;
+      }
+    }
+    return null;
   }
 
   private OffsetDateTime now() {

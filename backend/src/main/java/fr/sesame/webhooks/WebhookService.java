@@ -5,6 +5,7 @@ import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
 import fr.sesame.credentials.SecretBox;
 import fr.sesame.security.SecureTokens;
+import fr.sesame.web.Message;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
@@ -61,20 +62,25 @@ class WebhookService {
     for (String event : events) {
       if (event == null || !WebhookEvents.TYPES.contains(event)) {
         return Mono.error(
-            invalid("events", "unknown event " + event + "; one of " + WebhookEvents.TYPES));
+            invalid(
+                "events",
+                Message.of(
+                    "webhook.unknownEvent",
+                    String.valueOf(event),
+                    String.join(", ", WebhookEvents.TYPES))));
       }
     }
     URI uri;
     try {
       uri = policy.parse(input.url());
     } catch (AddressPolicy.Refused refused) {
-      return Mono.error(invalid("url", refused.getMessage()));
+      return Mono.error(invalid("url", refused.reason()));
     }
     String host = AddressPolicy.host(uri);
     String secret = "whsec_" + tokens.urlSafe(SECRET_BYTES);
     return Mono.fromCallable(() -> policy.resolve(host))
         .subscribeOn(Schedulers.boundedElastic())
-        .onErrorMap(AddressPolicy.Refused.class, refused -> invalid("url", refused.getMessage()))
+        .onErrorMap(AddressPolicy.Refused.class, refused -> invalid("url", refused.reason()))
         .then(
             webhooks
                 .insert(uri.toString(), events, box.seal(secret), now(), actor.name())
@@ -121,12 +127,12 @@ class WebhookService {
         .map(found -> new PageResponse<>(found.getT2(), found.getT1(), page, size));
   }
 
-  private static ProblemException invalid(String field, String message) {
+  private static ProblemException invalid(String field, Message message) {
     return ProblemException.invalidFields(List.of(new ProblemException.FieldError(field, message)));
   }
 
   private static ProblemException notFound() {
-    return new ProblemException(ProblemType.NOT_FOUND, "No such webhook.");
+    return new ProblemException(ProblemType.NOT_FOUND, Message.of("webhook.notFound"));
   }
 
   private OffsetDateTime now() {

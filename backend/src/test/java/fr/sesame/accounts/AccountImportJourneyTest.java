@@ -149,8 +149,10 @@ class AccountImportJourneyTest {
         .anyMatch(e -> e.startsWith("email:"))
         .anyMatch(e -> e.startsWith("children:") && e.contains("nobody-" + tag));
     assertThat(report.lines().get(3).outcome()).isEqualTo(ImportReport.Outcome.CREATED);
-    assertThat(errorsOf(report, 7)).anyMatch(e -> e.contains("also on line 6"));
-    assertThat(errorsOf(report, 8)).anyMatch(e -> e.contains("already used"));
+    assertThat(errorsOf(report, 7))
+        .anyMatch(e -> e.contains("import.loginRepeated") && e.contains("aussi à la ligne 6"));
+    assertThat(errorsOf(report, 8))
+        .anyMatch(e -> e.contains("login.taken") && e.contains("déjà utilisé"));
   }
 
   @Test
@@ -257,7 +259,7 @@ class AccountImportJourneyTest {
     return report.lines().stream()
         .filter(l -> l.line() == line)
         .flatMap(l -> l.errors().stream())
-        .map(e -> e.column() + ": " + e.message())
+        .map(e -> e.column() + ": " + e.code() + " " + e.message().text())
         .toList();
   }
 

@@ -134,9 +134,9 @@ class SchoolExportImportJourneyTest {
             org.assertj.core.groups.Tuple.tuple("SIECLE_GUARDIANS", "iso-8859-15", true));
     assertThat(dryRun.created()).as("6 pupils at school, 3 legal guardians").isEqualTo(9);
     assertThat(dryRun.warnings())
-        .anySatisfy(w -> assertThat(w).contains("GROUPE" + tag).contains("LATIN"))
-        .anySatisfy(w -> assertThat(w).contains("1 pupil(s) whose leaving date"))
-        .anySatisfy(w -> assertThat(w).contains("1 link(s) to a contact"));
+        .anySatisfy(w -> assertThat(w.text()).contains("GROUPE" + tag).contains("LATIN"))
+        .anySatisfy(w -> assertThat(w.text()).contains("1 élève dont la date de sortie"))
+        .anySatisfy(w -> assertThat(w.text()).contains("1 lien vers un contact"));
     assertThat(list("q=" + tag)).isEmpty();
 
     ImportReport first =
@@ -365,7 +365,7 @@ class SchoolExportImportJourneyTest {
     assertThat(first.encoding()).isEqualTo("windows-1252");
     assertThat(first.created()).isEqualTo(1);
     assertThat(first.warnings())
-        .anySatisfy(w -> assertThat(w).contains("Sans" + tag).contains("INE"));
+        .anySatisfy(w -> assertThat(w.text()).contains("Sans" + tag).contains("INE"));
 
     byte[] utf8 =
         (header + "Bœuf" + tag + ";Anaïs;" + tag + "01A;3;6e;CM2 B;2015-03-14\r\n")
@@ -398,14 +398,15 @@ class SchoolExportImportJourneyTest {
     problem(
         SchoolExports.zip(List.of("a.xml", "b.xml"), List.of(ours, ours)),
         "import-unreadable",
-        "several files");
-    problem(SchoolExports.zip("lisez-moi.txt", new byte[10]), "import-unreadable", "no XML");
+        "plusieurs fichiers");
+    problem(
+        SchoolExports.zip("lisez-moi.txt", new byte[10]), "import-unreadable", "aucun fichier XML");
     problem(
         new String(ours, SchoolExports.ISO_8859_15)
             .replace("</ELEVES>", "")
             .getBytes(SchoolExports.ISO_8859_15),
         "import-unreadable",
-        "not well-formed");
+        "bien formé");
     String bomb =
         "<?xml version=\"1.0\"?><!DOCTYPE BEE_ELEVES [<!ENTITY a \"aaaaaaaaaa\">"
             + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
@@ -419,7 +420,7 @@ class SchoolExportImportJourneyTest {
     System.arraycopy("<BEE_ELEVES>".getBytes(), 0, zeros, 0, 12);
     byte[] zipBomb = SchoolExports.zip("ElevesSansAdresses.xml", zeros);
     assertThat(zipBomb.length).isLessThan(200_000);
-    problem(zipBomb, "payload-too-large", "unpacks to more than");
+    problem(zipBomb, "payload-too-large", "une fois décompressé");
     assertThat(list("q=" + tag)).isEmpty();
   }
 

@@ -176,7 +176,7 @@ class ApiKeysTest {
           .isBadRequest()
           .expectBody()
           .jsonPath("$.detail")
-          .value(detail -> assertThat((String) detail).contains("Authorization header"));
+          .value(detail -> assertThat((String) detail).contains("en-tête Authorization"));
     }
   }
 

@@ -66,8 +66,10 @@ class IdentityJourneyTest {
         .isEqualTo("/problems/validation-failed")
         .jsonPath("$.errors[0].field")
         .isEqualTo("uai")
+        .jsonPath("$.errors[0].code")
+        .isEqualTo("uai.checkLetter")
         .jsonPath("$.errors[0].message")
-        .value(message -> assertThat(message.toString()).contains("check letter"))
+        .value(message -> assertThat(message.toString()).contains("lettre de contrôle"))
         .jsonPath("$.errors[1].field")
         .isEqualTo("publicUrl");
     client

@@ -23,15 +23,15 @@ class PublicUrlsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "javascript:alert(1), https://",
-    "ftp://sesame.example.fr/, https://",
-    "http://sesame.example.fr/, localhost",
-    "http://10.0.0.1/, localhost",
-    "https://user:pw@sesame.example.fr/, user",
-    "https://sesame.example.fr/?x=1, query",
-    "https://sesame.example.fr/#top, fragment",
-    "sesame.example.fr, https://",
-    "https://, valid address",
+    "javascript:alert(1), publicUrl.scheme",
+    "ftp://sesame.example.fr/, publicUrl.scheme",
+    "http://sesame.example.fr/, publicUrl.https",
+    "http://10.0.0.1/, publicUrl.https",
+    "https://user:pw@sesame.example.fr/, publicUrl.extraParts",
+    "https://sesame.example.fr/?x=1, publicUrl.extraParts",
+    "https://sesame.example.fr/#top, publicUrl.extraParts",
+    "sesame.example.fr, publicUrl.scheme",
+    "https://, publicUrl.invalid",
   })
   void refusesWhatAPhoneCouldNotOpenSafely(String raw, String reason) {
     assertThatThrownBy(() -> PublicUrls.normalise(raw))

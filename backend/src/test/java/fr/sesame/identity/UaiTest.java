@@ -19,13 +19,13 @@ class UaiTest {
   @ValueSource(strings = {"0750654A", "0751234K"})
   void refusesAWrongCheckLetterAndSaysTheRightOne(String raw) {
     assertThatThrownBy(() -> Uai.normalise(raw))
-        .hasMessageContaining("check letter")
-        .hasMessageContaining("it is " + Uai.checkLetter(raw.substring(0, 7)));
+        .hasMessageContaining("uai.checkLetter")
+        .hasMessageContaining(", " + Uai.checkLetter(raw.substring(0, 7)) + "]");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"075065D", "07506540", "ABCDEFGH", "0750654DD", ""})
   void refusesWhatIsNotSevenDigitsAndALetter(String raw) {
-    assertThatThrownBy(() -> Uai.normalise(raw)).hasMessageContaining("7 digits");
+    assertThatThrownBy(() -> Uai.normalise(raw)).hasMessageContaining("uai.format");
   }
 }

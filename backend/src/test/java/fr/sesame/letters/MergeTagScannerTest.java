@@ -22,9 +22,10 @@ class MergeTagScannerTest {
             org.assertj.core.groups.Tuple.tuple("qr_code", 2, 4),
             org.assertj.core.groups.Tuple.tuple("nope", 2, 21),
             org.assertj.core.groups.Tuple.tuple("children", 3, 4));
-    assertThat(errors.get(0).message()).contains("without QR code");
-    assertThat(errors.get(1).message()).contains("unknown");
-    assertThat(errors.get(2).message()).contains("PARENT");
+    assertThat(errors)
+        .extracting(TagError::code)
+        .containsExactly("tag.notWithoutQr", "tag.unknown", "tag.onlyFor");
+    assertThat(errors.get(2).message().args()).containsExactly("PARENT");
   }
 
   @Test
@@ -36,7 +37,7 @@ class MergeTagScannerTest {
     assertThat(
             MergeTagScanner.check("<p>{{login</p>", Set.of(AccountKind.PARENT), LetterVariant.QR))
         .extracting(TagError::message)
-        .containsExactly("tag not closed with }}");
+        .containsExactly(fr.sesame.web.Message.of("tag.notClosed", "}}"));
   }
 
   @Test
@@ -78,11 +79,13 @@ class MergeTagScannerTest {
             org.assertj.core.groups.Tuple.tuple("/children", 2, 12),
             org.assertj.core.groups.Tuple.tuple("/login", 3, 4),
             org.assertj.core.groups.Tuple.tuple("^postal_address", 3, 14));
-    assertThat(errors.get(0).message()).contains("« login » is open");
-    assertThat(errors.get(2).message()).contains("not closed with {{/postal_address}}");
+    assertThat(errors.get(0).message())
+        .isEqualTo(fr.sesame.web.Message.of("tag.closesOther", "children", "login"));
+    assertThat(errors.get(2).message())
+        .isEqualTo(fr.sesame.web.Message.of("tag.sectionNotClosed", "{{/postal_address}}"));
     assertThat(MergeTagScanner.check("{{/children}}", Set.of(AccountKind.PARENT), LetterVariant.QR))
-        .extracting(TagError::message)
-        .containsExactly("section closed but not opened");
+        .extracting(TagError::code)
+        .containsExactly("tag.closedNotOpened");
   }
 
   @Test

@@ -116,8 +116,10 @@ class TemplatesJourneyTest {
         .isEqualTo(4)
         .jsonPath("$.tagErrors[1].tag")
         .isEqualTo("children")
+        .jsonPath("$.tagErrors[2].code")
+        .isEqualTo("tag.unknown")
         .jsonPath("$.tagErrors[2].message")
-        .isEqualTo("unknown merge tag");
+        .isEqualTo("Balise de fusion inconnue");
     client
         .get()
         .uri("/api/templates/" + copy.id())

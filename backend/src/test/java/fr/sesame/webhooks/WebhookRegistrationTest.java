@@ -50,8 +50,8 @@ class WebhookRegistrationTest {
           .satisfies(
               error ->
                   assertThat((String) error.get("message"))
-                      .contains("resolves to")
-                      .contains("server's own network"));
+                      .contains("renvoie à")
+                      .contains("réseau du serveur"));
     }
   }
 
@@ -60,7 +60,8 @@ class WebhookRegistrationTest {
     List<String> events = List.of(WebhookEvents.SEND_COMPLETED);
     assertThat(refusal("http://ent.example.fr/hook", events))
         .containsEntry("field", "url")
-        .containsEntry("message", "must use https, not http");
+        .containsEntry("code", "webhook.url.https")
+        .containsEntry("message", "Doit utiliser https, pas http");
     assertThat(refusal("https://user:secret@ent.example.fr/hook", events))
         .containsEntry("field", "url");
     assertThat(refusal("/relative", events)).containsEntry("field", "url");

@@ -29,7 +29,7 @@ class WebhookResolverTest {
     assertThat(resolved.isSuccess()).isFalse();
     assertThat(resolved.cause())
         .isInstanceOf(AddressPolicy.Refused.class)
-        .hasMessageContaining("a loopback address");
+        .hasMessageContaining("webhook.address.loopback");
   }
 
   @Test
