@@ -63,9 +63,10 @@ class LetterRenderer {
   // Font metrics parsed once for all renders; the cache is made for sharing between threads.
   private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FontMetricsCache();
 
+  static final int THREADS = Runtime.getRuntime().availableProcessors();
+
   private final Scheduler scheduler =
-      Schedulers.newBoundedElastic(
-          Runtime.getRuntime().availableProcessors(), 1_000, "letter-rendering");
+      Schedulers.newBoundedElastic(THREADS, 1_000, "letter-rendering");
 
   /**
    * Renders the HTML that {@code html} builds; building it runs on the rendering scheduler too,
