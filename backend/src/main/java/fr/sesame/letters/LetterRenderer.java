@@ -107,7 +107,7 @@ class LetterRenderer {
         builder.usePdfUaAccessbility(true);
       }
       if (LetterFonts.latinFits(html)) {
-        SharedFonts.latinOfThisThread().register(builder, true);
+        LetterFonts.registerLatin(builder);
       } else {
         LetterFonts.registerSubset(builder);
       }
