@@ -10,12 +10,13 @@ CONSOLE := frontend/dist/index.html
 BACKEND_SOURCES := $(shell find backend/src backend/pom.xml openapi.yaml -type f 2>/dev/null)
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public frontend/index.html frontend/vite.config.ts frontend/tsconfig*.json -type f 2>/dev/null)
 
-.PHONY: run test build benchmark load-test api-benchmark clean help
+.PHONY: run test build benchmark mail-benchmark load-test api-benchmark clean help
 
 help:
 	@echo "make run    build what changed, then start Sésame on http://localhost:$${SERVER_PORT:-8080}"
 	@echo "make test   every test: backend (unit, slice, integration), console (lint, types, unit), browser end to end"
 	@echo "make benchmark  render 100, 1,000 and 10,000 letters streamed and the naive way (SIZES=\"100 1000\" for others)"
+	@echo "make mail-benchmark  merged vs e-mailed letters/s (600 letters) and a fresh start's first 2,000-letter download"
 	@echo "make load-test  1,000 wrong activation codes/s for 20 s while an administrator works (RATE=, DURATION=)"
 	@echo "make api-benchmark  requests/s of an authenticated list call with an API key and a session, under wrk"
 	@echo "make clean  remove build output (not ./data)"
@@ -39,6 +40,14 @@ benchmark:
 	  -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath
 	cd backend && java -Xmx1g -cp "target/test-classes:target/classes:$$(cat target/benchmark.classpath)" \
 	  fr.sesame.letters.LetterBenchmark $(SIZES)
+
+## Merged and e-mailed letters/s of the packaged jar, and a fresh start's first downloads (see README).
+ROUNDS ?= 2
+mail-benchmark: $(JAR)
+	cd backend && ./mvnw -B -q test-compile dependency:build-classpath \
+	  -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath
+	cd backend && java -cp "target/test-classes:target/classes:$$(cat target/benchmark.classpath)" \
+	  fr.sesame.sends.MailBenchmark $(ROUNDS) target/sesame.jar
 
 ## 1,000 wrong activation codes per second while an administrator works (see README).
 RATE ?= 1000

@@ -18,13 +18,19 @@ public final class Outbox {
 
   /**
    * Claims and handles batches of up to {@code batch} rows until one comes back short, so a backlog
-   * drains at once instead of a batch per poll.
+   * drains at once instead of a batch per poll. {@code claimAndHandle} answers how many rows it
+   * claimed (not how many elements its work emitted: handling a row emits nothing).
    */
-  public static Mono<Void> drain(int batch, Supplier<Flux<?>> claimAndHandle) {
-    return Mono.defer(() -> claimAndHandle.get().count())
-        .repeat()
-        .takeWhile(handled -> handled == batch)
-        .then();
+  public static Mono<Void> drain(int batch, Supplier<Mono<Long>> claimAndHandle) {
+    return Mono.defer(claimAndHandle::get).repeat().takeWhile(claimed -> claimed == batch).then();
+  }
+
+  /** {@link #drain(int, Supplier)} for outboxes that handle each claimed row on its own. */
+  public static <T> Mono<Void> drain(
+      int batch, Supplier<Flux<T>> claim, Function<T, Mono<Void>> handle, int concurrency) {
+    return drain(
+        batch,
+        () -> claim.get().flatMap(row -> handle.apply(row).thenReturn(row), concurrency).count());
   }
 
   /**

@@ -39,15 +39,34 @@ class LetterRenderer {
 
   static {
     XRLog.setLoggerImpl(new Slf4jLogger());
+    // Each render asks JAXP for a DOM builder and (tagged letters' XMP) a transformer; unnamed,
+    // every request searches the whole classpath for a provider. Naming the JDK's own, the ones
+    // that search ends up with here, skips it.
+    defaultIfUnset(
+        "javax.xml.parsers.DocumentBuilderFactory",
+        "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+    defaultIfUnset(
+        "javax.xml.transform.TransformerFactory",
+        "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
   }
+
+  private static void defaultIfUnset(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
+  }
+
+  // Its DOM builder factory, made once per thread rather than once per render.
+  private static final ThreadLocal<W3CDom> W3C_DOM = ThreadLocal.withInitial(W3CDom::new);
 
   private static final int PREVIEW_DPI = 110;
   // Font metrics parsed once for all renders; the cache is made for sharing between threads.
   private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FontMetricsCache();
 
+  static final int THREADS = Runtime.getRuntime().availableProcessors();
+
   private final Scheduler scheduler =
-      Schedulers.newBoundedElastic(
-          Runtime.getRuntime().availableProcessors(), 1_000, "letter-rendering");
+      Schedulers.newBoundedElastic(THREADS, 1_000, "letter-rendering");
 
   /**
    * Renders the HTML that {@code html} builds; building it runs on the rendering scheduler too,
@@ -87,7 +106,11 @@ class LetterRenderer {
       if (accessible) {
         builder.usePdfUaAccessbility(true);
       }
-      LetterFonts.registerSubset(builder);
+      if (LetterFonts.latinFits(html)) {
+        LetterFonts.registerLatin(builder);
+      } else {
+        LetterFonts.registerSubset(builder);
+      }
       builder.toStream(pdf);
       builder.run();
       return pdf.toByteArray();
@@ -130,7 +153,7 @@ class LetterRenderer {
     builder.useExternalResourceAccessControl(
         (uri, type) -> uri != null && uri.startsWith("data:image/"),
         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "about:blank");
+    builder.withW3cDocument(W3C_DOM.get().fromJsoup(Jsoup.parse(html)), "about:blank");
     return builder;
   }
 

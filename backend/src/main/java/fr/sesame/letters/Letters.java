@@ -116,6 +116,11 @@ public class Letters {
                     .map(pdf -> new Letter(recipient.account(), recipient.credential(), pdf)));
   }
 
+  /** How many letters render at once at most: the rendering threads, one per core. */
+  public int renderingThreads() {
+    return LetterRenderer.THREADS;
+  }
+
   /**
    * The template's body as one letter with specimen credentials that no activation accepts, marked
    * as such: for this account, or sample data when {@code accountId} is null. PNG of page 1 or the

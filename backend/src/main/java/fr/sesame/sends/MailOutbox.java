@@ -12,6 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,22 +32,38 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Sends the letters waiting in the outbox, a few at a time, every {@code POLL}: renders each letter
- * (same credential, so the same codes if it is ever sent again), then hands it to SMTP on a
- * scheduler of its own. Failures are retried with growing waits, and marked failed with the reason
- * after {@code sesame.mail.max-attempts}; SMTP being down never stops the application. An address
- * the server refuses for good (5xx) is not tried again: its letter goes to the send's print pile.
+ * Sends the letters waiting in the outbox, batch after batch, every {@code POLL}: renders each
+ * letter (same credential, so the same codes if it is ever sent again), several at once up to the
+ * rendering threads, and hands each to SMTP as soon as it is rendered, through one connection per
+ * batch on a scheduler of its own. Failures are retried with growing waits, and marked failed with
+ * the reason after {@code sesame.mail.max-attempts}; SMTP being down never stops the application.
+ * An address the server refuses for good (5xx) is not tried again: its letter goes to the send's
+ * print pile. A letter that can no longer be used (revoked while its e-mail waited) is failed, and
+ * never sent.
  */
 @Component
 class MailOutbox {
 
   private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+
+  static {
+    // Jakarta Mail looks its stream provider up for every message written; unnamed, each lookup
+    // searches the whole classpath. Named, it is the provider that search finds here (Angus Mail).
+    if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
+      System.setProperty(
+          "jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+  }
+
   private static final Duration POLL = Duration.ofSeconds(1);
   private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10));
-  private static final int BATCH = 20;
+  // Enough to spread a connection over many messages, few against the lease.
+  private static final int BATCH = 32;
   private static final Actor SYSTEM = new Actor("system", null);
-  // Rendering is bounded by the cores; SMTP round trips overlap.
-  private static final int CONCURRENCY = 4;
+  // Deliveries are written a few together, one commit for them all; two such writes at once.
+  private static final int RECORDED_TOGETHER = 16;
+  private static final int RECORDING = 2;
+  private static final String UNUSABLE = "The letter can no longer be used.";
 
   private final OutboxRepository outbox;
   private final SendLetters letters;
@@ -52,18 +71,21 @@ class MailOutbox {
   private final SesameProperties.Mail settings;
   private final Clock clock;
   private final AuditLog audit;
+  private final int rendering;
   private final Scheduler smtp = Schedulers.newBoundedElastic(4, 1_000, "smtp");
   private Disposable polling;
 
   MailOutbox(
       OutboxRepository outbox,
       SendLetters letters,
+      Letters renderer,
       ObjectProvider<JavaMailSender> mail,
       SesameProperties properties,
       Clock clock,
       AuditLog audit) {
     this.outbox = outbox;
     this.letters = letters;
+    this.rendering = renderer.renderingThreads();
     this.mail = mail.getIfAvailable();
     this.settings = properties.mail();
     this.clock = clock;
@@ -88,22 +110,59 @@ class MailOutbox {
     return Outbox.drain(BATCH, this::sendBatch);
   }
 
-  private Flux<Void> sendBatch() {
+  /** One batch: claimed, rendered, sent and recorded; answers how many rows were claimed. */
+  private Mono<Long> sendBatch() {
     OffsetDateTime now = now();
+    OffsetDateTime leaseUntil = now.plus(settings.lease());
+    return outbox
+        .claim(now, leaseUntil, BATCH)
+        .collectList()
+        .flatMap(
+            items ->
+                items.isEmpty()
+                    ? Mono.just(0L)
+                    : deliver(items, leaseUntil).thenReturn((long) items.size()));
+  }
+
+  /** What became of one claimed e-mail: to send, sent, unusable or failed (with the error). */
+  private record Attempt(
+      OutboxRepository.Item item, LetterMail.Content content, boolean sent, Throwable error) {}
+
+  private Mono<Void> deliver(List<OutboxRepository.Item> items, OffsetDateTime leaseUntil) {
     // Template, identity and logo are read once per send in the batch, not once per e-mail.
     Map<UUID, Mono<Letters.Merge>> merges = new ConcurrentHashMap<>();
-    return outbox
-        .claim(now, now.plus(settings.lease()), BATCH)
-        .flatMap(item -> deliver(item, merges), CONCURRENCY);
+    Flux<Attempt> rendered =
+        Flux.fromIterable(items).flatMap(item -> render(item, merges), rendering);
+    return Flux.usingWhen(
+            Mono.fromSupplier(() -> new SmtpConnection(mail)),
+            connection -> rendered.concatMap(attempt -> transmit(connection, attempt, leaseUntil)),
+            connection -> Mono.fromRunnable(connection::close).subscribeOn(smtp))
+        .bufferTimeout(RECORDED_TOGETHER, Duration.ofMillis(250))
+        .flatMap(this::recordAll, RECORDING)
+        .then();
   }
 
-  private Mono<Letters.Merge> merge(UUID sendId) {
-    return letters.merge(sendId).cache();
+  /** Deliveries of one send in one transaction; any other outcome on its own. */
+  private Mono<Void> recordAll(List<Attempt> attempts) {
+    Map<UUID, List<OutboxRepository.Item>> sent = new LinkedHashMap<>();
+    List<Attempt> others = new ArrayList<>();
+    for (Attempt attempt : attempts) {
+      if (attempt.sent()) {
+        sent.computeIfAbsent(attempt.item().sendId(), send -> new ArrayList<>())
+            .add(attempt.item());
+      } else {
+        others.add(attempt);
+      }
+    }
+    return Flux.fromIterable(sent.entrySet())
+        .concatMap(send -> outbox.deliveredAll(send.getKey(), send.getValue(), now()))
+        .thenMany(Flux.fromIterable(others).concatMap(this::record))
+        .then();
   }
 
-  private Mono<Void> deliver(OutboxRepository.Item item, Map<UUID, Mono<Letters.Merge>> merges) {
-    Mono<Letters.Merge> merge = merges.computeIfAbsent(item.sendId(), this::merge);
-    return merge
+  private Mono<Attempt> render(OutboxRepository.Item item, Map<UUID, Mono<Letters.Merge>> merges) {
+    return merges
+        .computeIfAbsent(item.sendId(), sendId -> letters.merge(sendId).cache())
         .flatMap(
             shared ->
                 letters
@@ -117,54 +176,68 @@ class MailOutbox {
                                 shared.template().language(),
                                 letter.credential().expiresAt(),
                                 letter.pdf())))
-        .switchIfEmpty(
-            Mono.defer(
-                () -> outbox.failed(item, "The letter can no longer be used.").then(Mono.empty())))
-        .flatMap(
-            content ->
-                Mono.fromRunnable(
-                        () -> {
-                          try {
-                            mail.send(LetterMail.build(mail, settings.from(), content));
-                          } catch (jakarta.mail.MessagingException e) {
-                            throw new IllegalStateException(e.getMessage(), e);
-                          }
-                        })
-                    .subscribeOn(smtp))
-        .then(Mono.defer(() -> outbox.delivered(item, now())))
-        .onErrorResume(
-            error -> {
-              String refusal = SmtpRefusal.of(error);
-              if (refusal != null) {
-                log.info("E-mail to account {} refused, to print: {}", item.accountId(), refusal);
-                return outbox
-                    .refused(item, refusal)
-                    .flatMap(
-                        refused ->
-                            refused
-                                ? audit.record(
-                                    SYSTEM,
-                                    "EMAIL_REFUSED",
-                                    "SEND",
-                                    item.sendId(),
-                                    Map.of("accountId", item.accountId(), "answer", refusal))
-                                : Mono.empty());
-              }
-              String reason = error.getMessage() == null ? error.toString() : error.getMessage();
-              return Outbox.failed(
-                  item.attempts(),
-                  settings.maxAttempts(),
-                  BACKOFF,
-                  () -> {
-                    log.warn("E-mail to account {} failed for good: {}", item.accountId(), reason);
-                    return outbox.failed(item, reason);
-                  },
-                  wait -> {
-                    log.info(
-                        "E-mail to account {} failed, will retry: {}", item.accountId(), reason);
-                    return outbox.retry(item, now().plus(wait), reason);
-                  });
-            });
+        .map(content -> new Attempt(item, content, false, null))
+        .defaultIfEmpty(new Attempt(item, null, false, null))
+        .onErrorResume(error -> Mono.just(new Attempt(item, null, false, error)));
+  }
+
+  /**
+   * Sends a rendered letter on the batch's connection; passes the others on as they are. Once the
+   * lease has run out, another instance may have claimed the row: the letter is left to it (or to
+   * the next claim), neither sent nor recorded here.
+   */
+  private Mono<Attempt> transmit(
+      SmtpConnection connection, Attempt attempt, OffsetDateTime leaseUntil) {
+    if (attempt.content() == null) {
+      return Mono.just(attempt);
+    }
+    if (now().isAfter(leaseUntil)) {
+      return Mono.empty();
+    }
+    return Mono.fromCallable(
+            () -> {
+              connection.send(LetterMail.build(mail, settings.from(), attempt.content()));
+              return new Attempt(attempt.item(), null, true, null);
+            })
+        .subscribeOn(smtp)
+        .onErrorResume(error -> Mono.just(new Attempt(attempt.item(), null, false, error)));
+  }
+
+  private Mono<Void> record(Attempt attempt) {
+    OutboxRepository.Item item = attempt.item();
+    if (attempt.error() == null) {
+      return outbox.failed(item, UNUSABLE);
+    }
+    Throwable error = attempt.error();
+    String refusal = SmtpRefusal.of(error);
+    if (refusal != null) {
+      log.info("E-mail to account {} refused, to print: {}", item.accountId(), refusal);
+      return outbox
+          .refused(item, refusal)
+          .flatMap(
+              refused ->
+                  refused
+                      ? audit.record(
+                          SYSTEM,
+                          "EMAIL_REFUSED",
+                          "SEND",
+                          item.sendId(),
+                          Map.of("accountId", item.accountId(), "answer", refusal))
+                      : Mono.empty());
+    }
+    String reason = error.getMessage() == null ? error.toString() : error.getMessage();
+    return Outbox.failed(
+        item.attempts(),
+        settings.maxAttempts(),
+        BACKOFF,
+        () -> {
+          log.warn("E-mail to account {} failed for good: {}", item.accountId(), reason);
+          return outbox.failed(item, reason);
+        },
+        wait -> {
+          log.info("E-mail to account {} failed, will retry: {}", item.accountId(), reason);
+          return outbox.retry(item, now().plus(wait), reason);
+        });
   }
 
   private OffsetDateTime now() {

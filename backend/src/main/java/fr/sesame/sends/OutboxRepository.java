@@ -1,6 +1,7 @@
 package fr.sesame.sends;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -56,38 +57,26 @@ class OutboxRepository {
   }
 
   /**
-   * Sent: counted once, the letter delivered, the send done when nothing is left — in one
-   * transaction, so that a send is never seen done before its last count (parallel deliveries queue
-   * on the send's row).
+   * Sent, several of one send: each counted once (and never if it had ended as failed), its letter
+   * delivered, the send done when nothing is left — in one transaction, so that a send is never
+   * seen done before its last count, and with one commit (one flush to disk) for them all.
    */
-  Mono<Void> delivered(Item item, OffsetDateTime now) {
+  Mono<Void> deliveredAll(UUID sendId, List<Item> items, OffsetDateTime now) {
+    UUID[] accounts = items.stream().map(Item::accountId).toArray(UUID[]::new);
     return db.sql(
             """
-            update send_recipient set delivered_at = :now, lease_until = null
-            where send_id = :send and account_id = :account and delivered_at is null
+            with sent as (update send_recipient set delivered_at = :now, lease_until = null
+            where send_id = :send and account_id = any(:accounts) and delivered_at is null
+            and error is null returning credential_id),
+            letters as (update credential set state = 'DELIVERED', state_changed_at = :now
+            where id in (select credential_id from sent) and state = 'ISSUED')
+            update send set done = done + (select count(*) from sent) where id = :send
             """)
         .bind("now", now)
-        .bind("send", item.sendId())
-        .bind("account", item.accountId())
-        .fetch()
-        .rowsUpdated()
-        .flatMap(
-            updated ->
-                updated == 0
-                    ? Mono.empty()
-                    : db.sql("update send set done = done + 1 where id = :send")
-                        .bind("send", item.sendId())
-                        .then()
-                        .then(
-                            db.sql(
-                                    """
-                                    update credential set state = 'DELIVERED', state_changed_at = :now
-                                    where id = :credential and state = 'ISSUED'
-                                    """)
-                                .bind("now", now)
-                                .bind("credential", item.credentialId())
-                                .then()))
-        .then(completeIfFinished(item.sendId()))
+        .bind("send", sendId)
+        .bind("accounts", accounts)
+        .then()
+        .then(completeIfFinished(sendId))
         .as(transaction::transactional);
   }
 
@@ -105,12 +94,16 @@ class OutboxRepository {
         .then();
   }
 
-  /** Given up, with the reason; counted once, in one transaction as for a delivery. */
+  /**
+   * Given up, with the reason; counted once (and never if it had been delivered), in one
+   * transaction as for a delivery.
+   */
   Mono<Void> failed(Item item, String error) {
     return db.sql(
             """
             update send_recipient set error = :error, lease_until = null
             where send_id = :send and account_id = :account and error is null
+            and delivered_at is null
             """)
         .bind("error", error)
         .bind("send", item.sendId())

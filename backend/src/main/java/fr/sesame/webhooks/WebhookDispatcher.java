@@ -80,13 +80,13 @@ class WebhookDispatcher {
 
   /** Posts all that can be claimed now, batch after batch, then waits for the next poll. */
   Mono<Void> drain() {
-    return Outbox.drain(BATCH, this::batch);
+    return Outbox.drain(BATCH, this::claim, this::deliver, CONCURRENCY);
   }
 
-  private Flux<Void> batch() {
+  private Flux<DeliveryRepository.Item> claim() {
     OffsetDateTime now = now();
     Duration lease = settings.timeout().plus(Duration.ofMinutes(1));
-    return deliveries.claim(now, now.plus(lease), BATCH).flatMap(this::deliver, CONCURRENCY);
+    return deliveries.claim(now, now.plus(lease), BATCH);
   }
 
   private Mono<Void> deliver(DeliveryRepository.Item item) {
