@@ -15,7 +15,7 @@ function activationApi(remaining: { wrong: number }, bodies: unknown[]) {
     http.post('/api/activation/verify', async ({ request }) => {
       const body = (await request.json()) as { code: string };
       bodies.push(body);
-      if (body.code !== '482913' && body.code !== 'k7qm 3xpt 2d9f') {
+      if (body.code !== '482913' && body.code !== 'K7QM3XPT2D9F') {
         remaining.wrong -= 1;
         return problem({
           type: '/problems/activation-code-wrong',
@@ -143,6 +143,6 @@ describe('activation page', () => {
     expect(
       await screen.findByRole('heading', { name: 'Choisissez votre mot de passe' }),
     ).toBeInTheDocument();
-    expect(bodies).toEqual([{ login: 'helene.dupre', code: 'k7qm 3xpt 2d9f' }]);
+    expect(bodies).toEqual([{ login: 'helene.dupre', code: 'K7QM3XPT2D9F' }]);
   });
 });
