@@ -19,7 +19,7 @@ type Props = Omit<ButtonProps, 'children' | 'isPending'> & {
  *
  * A mouse press does not take the focus from the field being edited: a field's message clears
  * when the field loses the focus, and the form moving up under the pointer would make the click
- * land outside the button.
+ * land outside the button. (Nor does a focused button announce a pending state that outlives it.)
  */
 export function ActionButton({
   isPending = false,
@@ -59,7 +59,7 @@ export function ActionButton({
       className="action-button"
       onClickCapture={guardSubmit}
       onMouseDownCapture={(event) => {
-        if (type === 'submit' && event.button === 0) event.preventDefault();
+        if (event.button === 0) event.preventDefault();
       }}
     >
       <Button {...props} type={type} className={className} isPending={isPending} onPress={press} />

@@ -73,7 +73,7 @@ export function ImportFileStep({ isPending, onFiles }: Props) {
           if (chosen.length > 0) onFiles(chosen);
         }}
       >
-        <Button className="button" isPending={isPending}>
+        <Button className="button" isDisabled={isPending}>
           {t('import.chooseFile')}
         </Button>
       </FileTrigger>

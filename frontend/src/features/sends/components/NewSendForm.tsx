@@ -145,7 +145,12 @@ export function NewSendForm() {
             }}
           />
         )}
-        <ActionButton type="submit" className="button button-quiet" isPending={dryRun.isPending}>
+        <ActionButton
+          type="submit"
+          className="button button-quiet"
+          isPending={dryRun.isPending}
+          isDisabled={!chosenTemplate}
+        >
           {dryRun.isPending ? t('sends.checking') : t('sends.check')}
         </ActionButton>
       </Form>
