@@ -1,8 +1,11 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { Button, type ButtonProps, type PressEvent } from 'react-aria-components';
 
-/** Longer than a double click: how long a press that started no request holds the button. */
-const holdMs = 1000;
+/**
+ * Longer than a double click (at most 500 ms on common systems): how long a press holds the
+ * button when no pending state shows (a request answered at once, or a form found incomplete).
+ */
+export const holdMs = 600;
 
 type Props = Omit<ButtonProps, 'children' | 'isPending'> & {
   children: ReactNode;
@@ -14,8 +17,7 @@ type Props = Omit<ButtonProps, 'children' | 'isPending'> & {
  * A button that changes something: it shows it is busy while its request runs and fires once
  * however fast it is clicked: from the press (before React has even rendered the pending state)
  * until its request has ended, further presses are ignored; a submit button's form is submitted
- * once. A press that started no request (a form the browser found incomplete) frees it after a
- * second.
+ * once. A press whose request was never seen pending frees it after {@link holdMs}.
  *
  * A mouse press does not take the focus from the field being edited: a field's message clears
  * when the field loses the focus, and the form moving up under the pointer would make the click

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { holdMs } from '@/components/ActionButton';
 import { problem } from '@/testing/handlers';
 import { renderApp } from '@/testing/renderApp';
 import { server } from '@/testing/server';
@@ -66,6 +67,8 @@ describe('activation page', () => {
     await user.type(code, '111111');
     await user.click(screen.getByRole('button', { name: 'Valider le code' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Il vous reste 4 essais.');
+    // A second press within a double click's time of the first is not a second try.
+    await new Promise((resolve) => setTimeout(resolve, holdMs));
 
     await user.clear(code);
     await user.type(code, '482913');
@@ -88,6 +91,7 @@ describe('activation page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'il contient votre nom, votre prénom ou votre identifiant.',
     );
+    await new Promise((resolve) => setTimeout(resolve, holdMs));
 
     await user.clear(password);
     await user.type(password, 'violet cerf-volant 42 marées');
