@@ -15,7 +15,8 @@ final class ImportFiles {
   private ImportFiles() {}
 
   static ExportFile read(String name, byte[] bytes, LocalDate today) {
-    if (SpreadsheetFile.recognises(bytes)) {
+    // Only a zip may be a workbook: a CSV never loads the spreadsheet reader.
+    if (ImportArchive.isZip(bytes) && SpreadsheetFile.recognises(bytes)) {
       CsvTable table = SpreadsheetFile.read(name, bytes, AccountImporter.MAX_ROWS);
       return csv(new ImportArchive.Unpacked(name, bytes, false), null, "xlsx", table);
     }
