@@ -6,6 +6,7 @@ import { adminApi, readLetter, type PrintedLetter } from './letters';
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 const password = 'violet cerf-volant 42 marées';
+const school = 'Collège Jean Moulin';
 
 /** Prints a fresh parent's letter through the API, the public URL pointing at this server. */
 async function printLetter(api: Awaited<ReturnType<typeof adminApi>>, lastName: string) {
@@ -35,10 +36,14 @@ test.describe('activation from a printed letter', () => {
     const request = await playwright.request.newContext({ baseURL });
     api = await adminApi(request);
     const identity = (await (await api.get('/api/identity')).json()) as Record<string, unknown>;
-    await api.send('PUT', '/api/identity', { ...identity, publicUrl: `${baseURL}/` });
+    await api.send('PUT', '/api/identity', {
+      ...identity,
+      name: school,
+      publicUrl: `${baseURL}/`,
+    });
     restoreIdentity = async () => {
       await api.send('PUT', '/api/identity', {
-        name: identity.name,
+        name: identity.name ?? school,
         uai: identity.uai,
         address: identity.address,
         publicUrl: identity.publicUrl,
@@ -53,13 +58,19 @@ test.describe('activation from a printed letter', () => {
     page,
     baseURL,
   }) => {
+    // A letter rendered, a password hashed twice, and a second page: more than the default.
+    test.setTimeout(90_000);
     const { login, letter } = await printLetter(api, `Phone${Date.now()}`);
     expect(letter.link).toMatch(new RegExp(`^${baseURL}/activate#[A-Za-z0-9_-]{32}$`));
 
     await page.goto(letter.link);
     await expect(page.getByRole('heading', { level: 1, name: 'Activer mon compte' })).toBeVisible();
+    // Whose page this is, before anything is typed.
+    await expect(page.getByText(school, { exact: true })).toBeVisible();
     await expectNoSeriousAccessibilityViolation(page);
-    await typeCode(page, letter);
+    // Typed as read on paper: the letter O for the digit 0, a space in the middle.
+    const asTyped = letter.securityCode.replaceAll('0', 'O');
+    await typeCode(page, letter, `${asTyped.slice(0, 3)} ${asTyped.slice(3)}`);
 
     await expect(
       page.getByRole('heading', { name: 'Choisissez votre mot de passe' }),
@@ -72,6 +83,8 @@ test.describe('activation from a printed letter', () => {
     await expect(
       page.getByText('Votre mot de passe est enregistré', { exact: false }),
     ).toBeVisible();
+    // The last screen repeats the login the password goes with.
+    await expect(page.getByText(login, { exact: true })).toBeVisible();
 
     await page.getByRole('link', { name: 'Se connecter' }).click();
     await page.getByLabel('Identifiant').fill(login);
@@ -80,6 +93,8 @@ test.describe('activation from a printed letter', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
     await expect(page).toHaveURL(/\/mon-compte$/);
     await expect(page.getByText('Responsable')).toBeVisible();
+    // Where to go next: the school names no portal here, so the page says it will.
+    await expect(page.getByRole('heading', { name: 'Et maintenant ?' })).toBeVisible();
     await expectNoSeriousAccessibilityViolation(page);
 
     // The same letter no longer works.
@@ -123,7 +138,15 @@ test.describe('activation from a printed letter', () => {
     }
     await typeCode(page, letter, wrong);
     await expect(page.getByRole('alert')).toContainText('le courrier est maintenant bloqué');
-    await typeCode(page, letter);
-    await expect(page.getByRole('alert')).toContainText('Ce courrier ne peut plus être utilisé');
+    // Locked: the field says so and takes no more codes, even after a reload.
+    const field = page.getByLabel('Code de sécurité (6 chiffres)');
+    await expect(field).toBeDisabled();
+    await expect(
+      page.getByText('Courrier bloqué : ce champ n’accepte plus de code.'),
+    ).toBeVisible();
+    await expectNoSeriousAccessibilityViolation(page);
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('le courrier est maintenant bloqué');
+    await expect(page.getByLabel('Code de sécurité (6 chiffres)')).toBeDisabled();
   });
 });

@@ -41,7 +41,7 @@ export async function withPublicUrl(api: AdminApi, publicUrl = 'https://sesame.e
   });
   return () =>
     api.send('PUT', '/api/identity', {
-      name: identity.name,
+      name: identity.name ?? 'Collège',
       uai: identity.uai,
       address: identity.address,
       publicUrl: identity.publicUrl,

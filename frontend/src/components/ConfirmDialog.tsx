@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ActionButton } from './ActionButton';
 
 type Props = {
   /** The button that opens the dialog. */
@@ -33,13 +34,13 @@ export function ConfirmDialog(props: Props) {
                 <Button className="button button-quiet" onPress={close} isDisabled={isPending}>
                   {t('app.cancel')}
                 </Button>
-                <Button
+                <ActionButton
                   className={props.isDanger ? 'button button-danger' : 'button'}
-                  isDisabled={isPending}
+                  isPending={isPending}
                   onPress={() => void onConfirm().then((done) => done && close())}
                 >
                   {confirm}
-                </Button>
+                </ActionButton>
               </div>
             </>
           )}

@@ -100,7 +100,14 @@ export const dryRunReport: ImportReport = {
   leavers: [],
   warnings: [],
   lines: [
-    { line: 2, outcome: 'CREATED', login: 'zoe.lefevre', errors: [] },
+    {
+      line: 2,
+      outcome: 'CREATED',
+      login: 'zoe.lefevre',
+      lastName: 'Lefèvre',
+      firstName: 'Zoé',
+      errors: [],
+    },
     { line: 3, outcome: 'CREATED', login: 'helene.dupre', errors: [] },
     { line: 4, outcome: 'UNCHANGED', login: 'marc.petit', errors: [] },
   ],

@@ -62,6 +62,13 @@ export function createHandlers() {
       return HttpResponse.json({ items, total: items.length, page: 0, size: 50 });
     }),
     http.get('/api/accounts/classes', () => HttpResponse.json(['6A', '6B'])),
+    http.get('/api/accounts/import/limits', () =>
+      HttpResponse.json({
+        maxFileBytes: 16 * 1024 * 1024,
+        maxRows: 20000,
+        extensions: ['.csv', '.txt', '.xlsx', '.xml', '.zip'],
+      }),
+    ),
     http.get('/api/accounts/:id', ({ params }) => {
       const account = accounts.find(({ id }) => id === params.id);
       return account

@@ -138,6 +138,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/activation/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The school's logo, for the activation page
+         * @description Public, like the school's name in the policy: the page shows who sends the letter before
+         *     the recipient types anything. PNG or JPEG as uploaded; `404` when there is none.
+         */
+        get: operations["activationLogo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/activation/verify": {
         parameters: {
             query?: never;
@@ -556,7 +577,8 @@ export interface paths {
         get: operations["getIdentity"];
         /**
          * Change the establishment's identity
-         * @description Replaces name, UAI, address and public URL. The UAI is 7 digits and its check letter.
+         * @description Replaces name, UAI, address, public URL and next step. The name is required; every wrong
+         *     field is answered at once (`/problems/validation-failed` with `errors`). The UAI is 7 digits and its check letter.
          *     The public URL must be an absolute `https://` URL (`http://` only for `localhost` or a
          *     loopback address); it is stored with a trailing slash. Audited.
          *     Scope for API keys: none (administrators only; API keys get `403`).
@@ -875,9 +897,33 @@ export interface paths {
          *     With `dryRun=true` nothing is stored and the report says what would happen. Without it,
          *     the import is all or nothing: if any row has an error, nothing is stored and the report is
          *     answered with `422` (`/problems/import-has-errors`). Audited.
+         *     A spreadsheet saved as `.xlsx` is read as a Sésame CSV (its first sheet, cells as shown).
+         *     A confirmation (`dryRun=false`) with an `Idempotency-Key` already used for the same files
+         *     answers the first import's report and imports nothing again (`409` for other files).
          *     Scope for API keys: `accounts:write`.
          */
         post: operations["importAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/import/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an account import accepts
+         * @description The largest file, the most rows and the file kinds, to say before a file is chosen.
+         *     Scope for API keys: `accounts:read`.
+         */
+        get: operations["accountImportLimits"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1483,12 +1529,39 @@ export interface components {
             /** @example helene.dupre */
             login: string;
             kind: components["schemas"]["AccountKind"];
+            /** @description A parent's children (empty for anyone else). */
+            children: {
+                /** @example Zoé Dupré */
+                displayName: string;
+                /** @example 6A */
+                className?: string | null;
+            }[];
+            /** @description Where the school says to use the account next; `null` when it names none. */
+            nextStep?: {
+                /**
+                 * Format: uri
+                 * @example https://ent.college-jean-moulin.fr/
+                 */
+                url: string;
+                /** @example l'ENT du collège */
+                label: string;
+            } | null;
         };
         PasswordChange: {
             currentPassword: string;
             newPassword: string;
         };
         ActivationPolicy: {
+            /** @description The establishment sending the letters; nothing secret. */
+            school: {
+                /** @example Collège Jean Moulin */
+                name?: string | null;
+                /**
+                 * @description Path of the public logo, `null` when there is none.
+                 * @example /api/activation/logo
+                 */
+                logoUrl?: string | null;
+            };
             /** @example 12 */
             minLength: number;
             /** @example 128 */
@@ -1549,12 +1622,42 @@ export interface components {
              * @example https://0751234j.sesame-ecoles.fr/
              */
             hostedPublicUrl?: string | null;
+            /**
+             * Format: uri
+             * @description Where recipients use their account next (the ENT, PRONOTE), shown in « Mon compte ».
+             * @example https://ent.college-jean-moulin.fr/
+             */
+            nextStepUrl?: string | null;
+            /**
+             * @description The words for that link.
+             * @example l'ENT du collège
+             */
+            nextStepLabel?: string | null;
         };
         IdentityInput: {
             name?: string | null;
             uai?: string | null;
             address?: string | null;
             publicUrl?: string | null;
+            /** @description An `https://` address; requires `nextStepLabel`. */
+            nextStepUrl?: string | null;
+            nextStepLabel?: string | null;
+        };
+        ImportLimits: {
+            /** @example 16777216 */
+            maxFileBytes: number;
+            /** @example 20000 */
+            maxRows: number;
+            /**
+             * @example [
+             *       ".csv",
+             *       ".txt",
+             *       ".xlsx",
+             *       ".xml",
+             *       ".zip"
+             *     ]
+             */
+            extensions: string[];
         };
         /** @enum {string} */
         AccountKind: "STUDENT" | "PARENT" | "TEACHER" | "STAFF" | "INSPECTOR";
@@ -2717,7 +2820,17 @@ export interface operations {
                      * @example {
                      *       "displayName": "Hélène Dupré",
                      *       "login": "helene.dupre",
-                     *       "kind": "PARENT"
+                     *       "kind": "PARENT",
+                     *       "children": [
+                     *         {
+                     *           "displayName": "Zoé Dupré",
+                     *           "className": "6A"
+                     *         }
+                     *       ],
+                     *       "nextStep": {
+                     *         "url": "https://ent.college-jean-moulin.fr/",
+                     *         "label": "l'ENT du collège"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["MyAccount"];
@@ -2798,13 +2911,40 @@ export interface operations {
                      * @example {
                      *       "minLength": 12,
                      *       "maxLength": 128,
-                     *       "maxWrongCodes": 5
+                     *       "maxWrongCodes": 5,
+                     *       "school": {
+                     *         "name": "Collège Jean Moulin",
+                     *         "logoUrl": "/api/activation/logo"
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["ActivationPolicy"];
                 };
             };
             400: components["responses"]["BadRequest"];
+        };
+    };
+    activationLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The logo's bytes, `image/png` or `image/jpeg`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     verifyActivationCode: {
@@ -4509,6 +4649,8 @@ export interface operations {
                  * @example en
                  */
                 "Accept-Language"?: components["parameters"]["acceptLanguage"];
+                /** @description One key per previewed file set; the console sends a new one for each preview. */
+                "Idempotency-Key"?: string;
             };
             path?: never;
             cookie?: never;
@@ -4586,6 +4728,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["CsrfRejected"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /**
@@ -4603,6 +4746,43 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyAttempts"];
+        };
+    };
+    accountImportLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The limits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "maxFileBytes": 16777216,
+                     *       "maxRows": 20000,
+                     *       "extensions": [
+                     *         ".csv",
+                     *         ".txt",
+                     *         ".xlsx",
+                     *         ".xml",
+                     *         ".zip"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportLimits"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyAttempts"];
         };
     };

@@ -17,9 +17,21 @@ function filesForm(body: { file: (Blob | string)[] }): FormData {
  * `POST /api/accounts/import`: a CSV file, or the school's exports (SIECLE pupils and guardians
  * together, STS-Web, ONDE), zipped or not; with `dryRun` only reports what would happen.
  */
-export async function importAccounts({ files, dryRun }: { files: File[]; dryRun: boolean }) {
+export async function importAccounts({
+  files,
+  dryRun,
+  idempotencyKey,
+}: {
+  files: File[];
+  dryRun: boolean;
+  /** One per preview: confirming the same preview again answers the first import. */
+  idempotencyKey?: string;
+}) {
   const result = await api.POST('/api/accounts/import', {
-    params: { query: dryRun ? { dryRun: true } : {} },
+    params: {
+      query: dryRun ? { dryRun: true } : {},
+      header: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {},
+    },
     body: { file: files as unknown as string[] },
     bodySerializer: filesForm,
   });

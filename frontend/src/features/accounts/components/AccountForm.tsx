@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -8,6 +8,7 @@ import { useCreateAccount, type AccountInput } from '../api/createAccount';
 import type { Account, AccountKind } from '../api/listAccounts';
 import { useUpdateAccount } from '../api/updateAccount';
 import { AccountFields, type AccountValues } from './AccountFields';
+import { ActionButton } from '@/components/ActionButton';
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
@@ -81,9 +82,9 @@ export function AccountForm({ account, initialKind }: Props) {
       <p role="status" className="status">
         {update.isSuccess ? t('accounts.form.saved') : ''}
       </p>
-      <Button type="submit" className="button" isDisabled={save.isPending}>
+      <ActionButton type="submit" className="button" isPending={save.isPending}>
         {account ? t('app.save') : t('accounts.form.create')}
-      </Button>
+      </ActionButton>
     </Form>
   );
 }

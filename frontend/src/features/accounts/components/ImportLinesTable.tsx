@@ -8,8 +8,11 @@ const pageSize = 100;
 const errorsFirst = (a: ImportLine, b: ImportLine) =>
   Number(b.outcome === 'ERROR') - Number(a.outcome === 'ERROR') || a.line - b.line;
 
-/** The report's lines, errors first, 100 at a time. */
-export function ImportLinesTable({ lines }: { lines: ImportLine[] }) {
+/**
+ * The report's lines, errors first, 100 at a time; each with the person's name, as the secretary
+ * knows them, and what the import will do (future tense in a dry run) or did.
+ */
+export function ImportLinesTable({ lines, dryRun }: { lines: ImportLine[]; dryRun: boolean }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(pageSize);
   const sorted = [...lines].sort(errorsFirst);
@@ -21,6 +24,7 @@ export function ImportLinesTable({ lines }: { lines: ImportLine[] }) {
           <tr>
             <th scope="col">{t('import.line')}</th>
             <th scope="col">{t('import.outcome')}</th>
+            <th scope="col">{t('accounts.column.name')}</th>
             <th scope="col">{t('accounts.column.login')}</th>
             <th scope="col">{t('import.errorsColumn')}</th>
           </tr>
@@ -29,7 +33,14 @@ export function ImportLinesTable({ lines }: { lines: ImportLine[] }) {
           {sorted.slice(0, shown).map((line) => (
             <tr key={line.line} className={line.outcome === 'ERROR' ? 'line-error' : undefined}>
               <th scope="row">{line.line}</th>
-              <td>{t(`import.outcomes.${line.outcome}`)}</td>
+              <td>
+                {t(
+                  dryRun
+                    ? `import.outcomesDryRun.${line.outcome}`
+                    : `import.outcomes.${line.outcome}`,
+                )}
+              </td>
+              <td>{[line.lastName, line.firstName].filter(Boolean).join(' ')}</td>
               <td>{line.login ?? ''}</td>
               <td>
                 {line.errors.length > 0 && (

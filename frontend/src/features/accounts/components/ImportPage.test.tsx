@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { dryRunReport } from '@/testing/fixtures';
@@ -19,26 +19,30 @@ describe('import wizard', () => {
   it('shows the dry-run report, then imports the same file without dryRun', async () => {
     // jsdom's File cannot be read by the fetch of the test environment (Node's), so this checks the
     // multipart part is there; e2e/accounts-import.spec.ts checks a real file goes through.
-    const calls: { dryRun: string | null; hasFilePart: boolean }[] = [];
+    const calls: { dryRun: string | null; hasFilePart: boolean; key: string | null }[] = [];
     server.use(
       http.post('/api/accounts/import', async ({ request }) => {
         const dryRun = new URL(request.url).searchParams.get('dryRun');
         const body = await request.text();
-        calls.push({ dryRun, hasFilePart: body.includes('name="file"') });
+        const key = request.headers.get('Idempotency-Key');
+        calls.push({ dryRun, hasFilePart: body.includes('name="file"'), key });
         return HttpResponse.json({ ...dryRunReport, dryRun: dryRun === 'true' });
       }),
     );
     const view = renderApp('/accounts/import', { signedInAs: admin });
 
+    expect(await screen.findByText(/16 Mo au plus, 20\s000 lignes au plus/)).toBeVisible();
     await chooseFile(view);
 
     const report = await screen.findByRole('region', { name: 'Rapport d’import' });
-    expect(within(report).getByText('À créer').nextElementSibling).toHaveTextContent('2');
+    expect(within(report).getAllByText('À créer')[0]?.nextElementSibling).toHaveTextContent('2');
+    // A dry run speaks of what will happen, and names each person.
+    expect(within(report).getByRole('row', { name: /Lefèvre Zoé/ })).toHaveTextContent('À créer');
     expect(within(report).getByText('Inchangés').nextElementSibling).toHaveTextContent('1');
     expect(report).toHaveTextContent('Encodage détecté : windows-1252 · séparateur : « ; »');
     expect(report).toHaveTextContent('Colonnes inconnues, ignorées : remarque');
     expect(within(report).getAllByRole('row')).toHaveLength(4);
-    expect(calls).toEqual([{ dryRun: 'true', hasFilePart: true }]);
+    expect(calls).toEqual([{ dryRun: 'true', hasFilePart: true, key: null }]);
     expect(screen.getByRole('heading', { level: 2, name: '2. Vérifier le rapport' })).toHaveFocus();
 
     await view.user.click(screen.getByRole('button', { name: 'Confirmer l’import' }));
@@ -48,11 +52,19 @@ describe('import wizard', () => {
         'Import terminé : 2 créés, 0 mis à jour, 1 inchangés, 0 marqués comme partis.',
       ),
     ).toBeInTheDocument();
-    expect(calls[1]).toEqual({ dryRun: null, hasFilePart: true });
+    expect(calls[1]).toMatchObject({ dryRun: null, hasFilePart: true });
+    // The preview's id confirms it once, however often it is confirmed.
+    expect(calls[1]?.key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(view.router.state.location.search).toContain('etape=3');
     expect(screen.getByRole('link', { name: 'Voir la liste des comptes' })).toHaveAttribute(
       'href',
       '/accounts',
     );
+
+    // The browser's Back returns to the report, not to an empty first step.
+    await act(() => view.router.navigate(-1));
+    expect(await screen.findByRole('region', { name: 'Rapport d’import' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: '2. Vérifier le rapport' })).toBeVisible();
   });
 
   it('lists error lines first and offers no import while the file has errors', async () => {

@@ -21,12 +21,14 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             key={name}
             className={name === 'errors' && value > 0 ? 'count count-error' : 'count'}
           >
-            <dt>{t(`import.count.${name}`)}</dt>
+            <dt>{t(report.dryRun ? `import.count.${name}` : `import.countDone.${name}`)}</dt>
             <dd>{value}</dd>
           </div>
         ))}
       </dl>
-      {report.format === 'CSV' ? (
+      {report.format === 'CSV' && report.encoding === 'xlsx' ? (
+        <p>{t('import.detectedSpreadsheet')}</p>
+      ) : report.format === 'CSV' ? (
         <p>
           {t('import.detected', {
             encoding: report.encoding ?? '?',
@@ -71,7 +73,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       {report.unknownColumns.length > 0 && (
         <p>{t('import.unknownColumns', { columns: report.unknownColumns.join(', ') })}</p>
       )}
-      <ImportLinesTable lines={report.lines} />
+      <ImportLinesTable lines={report.lines} dryRun={report.dryRun} />
     </section>
   );
 }

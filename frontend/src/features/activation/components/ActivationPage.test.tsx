@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { holdMs } from '@/components/ActionButton';
 import { problem } from '@/testing/handlers';
 import { renderApp } from '@/testing/renderApp';
 import { server } from '@/testing/server';
@@ -15,7 +16,7 @@ function activationApi(remaining: { wrong: number }, bodies: unknown[]) {
     http.post('/api/activation/verify', async ({ request }) => {
       const body = (await request.json()) as { code: string };
       bodies.push(body);
-      if (body.code !== '482913' && body.code !== 'k7qm 3xpt 2d9f') {
+      if (body.code !== '482913' && body.code !== 'K7QM3XPT2D9F') {
         remaining.wrong -= 1;
         return problem({
           type: '/problems/activation-code-wrong',
@@ -66,6 +67,8 @@ describe('activation page', () => {
     await user.type(code, '111111');
     await user.click(screen.getByRole('button', { name: 'Valider le code' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Il vous reste 4 essais.');
+    // A second press within a double click's time of the first is not a second try.
+    await new Promise((resolve) => setTimeout(resolve, holdMs));
 
     await user.clear(code);
     await user.type(code, '482913');
@@ -88,6 +91,7 @@ describe('activation page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'il contient votre nom, votre prénom ou votre identifiant.',
     );
+    await new Promise((resolve) => setTimeout(resolve, holdMs));
 
     await user.clear(password);
     await user.type(password, 'violet cerf-volant 42 marées');
@@ -143,6 +147,6 @@ describe('activation page', () => {
     expect(
       await screen.findByRole('heading', { name: 'Choisissez votre mot de passe' }),
     ).toBeInTheDocument();
-    expect(bodies).toEqual([{ login: 'helene.dupre', code: 'k7qm 3xpt 2d9f' }]);
+    expect(bodies).toEqual([{ login: 'helene.dupre', code: 'K7QM3XPT2D9F' }]);
   });
 });

@@ -6,6 +6,7 @@ import { usePageTitle } from '@/components/usePageTitle';
 import type { Verified } from '../api/verifyActivationCode';
 import { ChoosePasswordStep } from './ChoosePasswordStep';
 import { CodeStep } from './CodeStep';
+import { SchoolBanner } from './SchoolBanner';
 
 const TOKEN_KEY = 'sesame.activation.token';
 
@@ -32,12 +33,13 @@ export function ActivationPage() {
   usePageTitle(t('activation.title'));
   const [token] = useState(takeToken);
   const [verified, setVerified] = useState<Verified>();
-  const [done, setDone] = useState(false);
+  // The login the password goes with, repeated on the last screen: it is what signs in.
+  const [doneLogin, setDoneLogin] = useState<string>();
   const [sessionEnded, setSessionEnded] = useState(false);
 
   const finish = () => {
     globalThis.sessionStorage.removeItem(TOKEN_KEY);
-    setDone(true);
+    setDoneLogin(verified?.login ?? '');
   };
 
   return (
@@ -48,11 +50,20 @@ export function ActivationPage() {
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1} className="activation">
+        <SchoolBanner />
         <h1>{t('activation.title')}</h1>
-        {done ? (
+        {doneLogin !== undefined ? (
           <section aria-labelledby="activation-done">
             <h2 id="activation-done">{t('activation.doneTitle')}</h2>
             <p role="status">{t('activation.done')}</p>
+            {doneLogin && (
+              <dl className="who">
+                <dt>{t('activation.yourLogin')}</dt>
+                <dd>
+                  <strong>{doneLogin}</strong>
+                </dd>
+              </dl>
+            )}
             <a className="button" href="/login">
               {t('activation.signIn')}
             </a>

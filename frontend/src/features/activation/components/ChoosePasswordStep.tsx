@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import { Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/problem';
 import { useActivationPolicy } from '../api/activationPolicy';
 import { useChooseActivationPassword } from '../api/chooseActivationPassword';
 import type { Verified } from '../api/verifyActivationCode';
 import { PasswordReasons } from './PasswordReasons';
+import { ActionButton } from '@/components/ActionButton';
 
 /** Whose letter it is, then the new password with live feedback on its length. */
 export function ChoosePasswordStep({
@@ -86,9 +87,9 @@ export function ChoosePasswordStep({
                 : t('activation.lengthOk')}
           </Text>
         </TextField>
-        <Button type="submit" className="button">
+        <ActionButton type="submit" className="button" isPending={choose.isPending}>
           {choose.isPending ? t('activation.saving') : t('activation.save')}
-        </Button>
+        </ActionButton>
       </Form>
     </section>
   );

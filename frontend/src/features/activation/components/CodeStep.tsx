@@ -1,13 +1,32 @@
-import type { FormEvent } from 'react';
-import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { useState, type FormEvent } from 'react';
+import { FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ActionButton } from '@/components/ActionButton';
 import { ApiError } from '@/lib/api/problem';
 import { useActivationPolicy } from '../api/activationPolicy';
 import { useVerifyActivationCode, type Verified } from '../api/verifyActivationCode';
+import { looksLikeCode, normaliseActivationCode, normaliseSecurityCode } from '../codes';
+
+const LOCKED_KEY = 'sesame.activation.locked';
+
+/** True when the last wrong code locked this letter (kept for the tab, across a reload). */
+function wasLocked(token: string | undefined) {
+  return token !== undefined && globalThis.sessionStorage.getItem(LOCKED_KEY) === token;
+}
+
+function lockedBy(error: Error | null) {
+  return (
+    error instanceof ApiError &&
+    error.problem?.type === '/problems/activation-code-wrong' &&
+    (error.problem.remainingAttempts ?? 0) === 0
+  );
+}
 
 /**
  * The 6-digit security code that goes with a QR letter's link; or, without the link (no camera,
  * or a letter without QR code), the login and the 12-character activation code every letter prints.
+ * What is typed is corrected as the server would (O for 0, case, spaces); a code of the wrong shape
+ * is pointed out here and never sent, so it costs no try. A locked letter says so and takes no code.
  */
 export function CodeStep({
   token,
@@ -19,14 +38,32 @@ export function CodeStep({
   const { t } = useTranslation();
   useActivationPolicy(); // also sets the CSRF cookie before the first POST
   const verify = useVerifyActivationCode();
+  const [code, setCode] = useState('');
+  const [shapeError, setShapeError] = useState<string>();
+  const typed = !token;
+  const locked = wasLocked(token) || lockedBy(verify.error);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (verify.isPending) return;
+    if (verify.isPending || locked) return;
     const form = new FormData(event.currentTarget);
-    const code = String(form.get('code') ?? '');
-    const body = token ? { token, code } : { login: String(form.get('login') ?? ''), code };
-    verify.mutate(body, { onSuccess: onVerified });
+    const normalised = typed ? normaliseActivationCode(code) : normaliseSecurityCode(code);
+    if (!looksLikeCode(normalised, typed)) {
+      setShapeError(
+        typed ? t('activation.activationCodeShape') : t('activation.securityCodeShape'),
+      );
+      return;
+    }
+    setShapeError(undefined);
+    const body = token
+      ? { token, code: normalised }
+      : { login: String(form.get('login') ?? ''), code: normalised };
+    verify.mutate(body, {
+      onSuccess: onVerified,
+      onError: (error) => {
+        if (token && lockedBy(error)) globalThis.sessionStorage.setItem(LOCKED_KEY, token);
+      },
+    });
   };
 
   return (
@@ -35,26 +72,53 @@ export function CodeStep({
         {token ? t('activation.codeTitle') : t('activation.activationCodeTitle')}
       </h2>
       <p>{token ? t('activation.codeIntro') : t('activation.noQrIntro')}</p>
-      <CodeProblem error={verify.error} />
-      <Form className="form" onSubmit={submit}>
+      {locked ? (
+        <div role="alert" className="alert">
+          <p>{t('activation.locked')}</p>
+        </div>
+      ) : (
+        <CodeProblem error={verify.error} />
+      )}
+      <Form
+        className="form"
+        onSubmit={submit}
+        validationErrors={shapeError ? { code: shapeError } : {}}
+      >
         {!token && (
           <TextField name="login" isRequired autoComplete="username" maxLength={100}>
             <Label>{t('activation.login')}</Label>
             <Input autoCapitalize="none" spellCheck={false} />
           </TextField>
         )}
-        <TextField name="code" isRequired maxLength={token ? 7 : 20}>
-          <Label>{token ? t('activation.securityCode') : t('activation.activationCode')}</Label>
+        <TextField
+          name="code"
+          isRequired
+          isDisabled={locked}
+          maxLength={token ? 12 : 24}
+          value={code}
+          onChange={(value) => {
+            // The letter O where a digit belongs is a slip of the eye: corrected as typed.
+            setCode(token ? value.replace(/[Oo]/g, '0') : value.toUpperCase());
+          }}
+        >
+          <Label>{t(token ? 'activation.securityCode' : 'activation.activationCode')}</Label>
           <Input
             autoComplete="one-time-code"
             inputMode={token ? 'numeric' : 'text'}
             autoCapitalize={token ? undefined : 'characters'}
             spellCheck={false}
           />
+          {locked && <Text slot="description">{t('activation.lockedField')}</Text>}
+          <FieldError />
         </TextField>
-        <Button type="submit" className="button">
+        <ActionButton
+          type="submit"
+          className="button"
+          isPending={verify.isPending}
+          isDisabled={locked}
+        >
           {verify.isPending ? t('activation.checking') : t('activation.check')}
-        </Button>
+        </ActionButton>
       </Form>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { Form, Input, Label, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -10,6 +10,7 @@ import { ApiError } from '@/lib/api/problem';
 import { useChangeMyPassword } from '../api/changeMyPassword';
 import { useMyAccount } from '../api/myAccount';
 import { PasswordReasons } from './PasswordReasons';
+import { ActionButton } from '@/components/ActionButton';
 
 /** `/mon-compte`: a recipient's own account, their password, sign-out. */
 export function MyAccountPage() {
@@ -39,15 +40,44 @@ function AccountSummary() {
   const account = useMyAccount();
   if (account.isPending) return <p role="status">{t('app.loading')}</p>;
   if (account.isError) return <ProblemAlert error={account.error} />;
+  const { children, nextStep } = account.data;
   return (
-    <dl className="who">
-      <dt>{t('activation.account')}</dt>
-      <dd>{account.data.displayName}</dd>
-      <dt>{t('activation.login')}</dt>
-      <dd>{account.data.login}</dd>
-      <dt>{t('myAccount.kind')}</dt>
-      <dd>{t(`accounts.kind.${account.data.kind}`)}</dd>
-    </dl>
+    <>
+      <dl className="who">
+        <dt>{t('activation.account')}</dt>
+        <dd>{account.data.displayName}</dd>
+        <dt>{t('activation.login')}</dt>
+        <dd>{account.data.login}</dd>
+        <dt>{t('myAccount.kind')}</dt>
+        <dd>{t(`accounts.kind.${account.data.kind}`)}</dd>
+      </dl>
+      {children.length > 0 && (
+        <section aria-labelledby="my-children">
+          <h2 id="my-children">{t('myAccount.children', { count: children.length })}</h2>
+          <ul>
+            {children.map((child) => (
+              <li key={`${child.displayName}-${child.className ?? ''}`}>
+                {child.displayName}
+                {child.className ? ` (${child.className})` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="next-step">
+        <h2 id="next-step">{t('myAccount.nextTitle')}</h2>
+        {nextStep ? (
+          <p>
+            {t('myAccount.nextIntro')}{' '}
+            <a href={nextStep.url} rel="noopener noreferrer">
+              {nextStep.label}
+            </a>
+          </p>
+        ) : (
+          <p>{t('myAccount.nextNone')}</p>
+        )}
+      </section>
+    </>
   );
 }
 
@@ -100,9 +130,9 @@ function ChangePassword() {
           <Label>{t('activation.newPassword')}</Label>
           <Input />
         </TextField>
-        <Button type="submit" className="button">
+        <ActionButton type="submit" className="button" isPending={change.isPending}>
           {change.isPending ? t('activation.saving') : t('myAccount.save')}
-        </Button>
+        </ActionButton>
       </Form>
     </section>
   );

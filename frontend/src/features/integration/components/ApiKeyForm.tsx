@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
-  Button,
   Checkbox,
   CheckboxGroup,
   FieldError,
@@ -16,6 +15,7 @@ import { fieldErrors } from '@/lib/api/problem';
 import { useCreateApiKey, type CreatedApiKey } from '../api/createApiKey';
 import type { ApiKeyScope } from '../api/listApiKeys';
 import { dayValue, scopeLabel, scopes, startOfDay, yearsFrom } from '../labels';
+import { ActionButton } from '@/components/ActionButton';
 
 type Props = {
   onCreated: (created: CreatedApiKey) => void;
@@ -103,9 +103,9 @@ export function ApiKeyForm({ onCreated, focusTitle = false }: Props) {
           <FieldError />
         </TextField>
         {Object.keys(errors).length === 0 && <ProblemAlert error={create.error} />}
-        <Button type="submit" className="button" isDisabled={create.isPending}>
+        <ActionButton type="submit" className="button" isPending={create.isPending}>
           {t('integration.apiKeys.submit')}
-        </Button>
+        </ActionButton>
       </Form>
     </section>
   );

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
-  Button,
   Checkbox,
   CheckboxGroup,
   FieldError,
@@ -16,6 +15,7 @@ import { fieldErrors } from '@/lib/api/problem';
 import { useCreateWebhook, type CreatedWebhook } from '../api/createWebhook';
 import type { WebhookEvent } from '../api/listWebhooks';
 import { eventLabel, webhookEvents } from '../labels';
+import { ActionButton } from '@/components/ActionButton';
 
 type Props = {
   onCreated: (created: CreatedWebhook) => void;
@@ -100,9 +100,9 @@ export function WebhookForm({ onCreated, focusTitle = false }: Props) {
           <FieldError />
         </CheckboxGroup>
         {Object.keys(errors).length === 0 && <ProblemAlert error={create.error} />}
-        <Button type="submit" className="button" isDisabled={create.isPending}>
+        <ActionButton type="submit" className="button" isPending={create.isPending}>
           {t('integration.webhooks.submit')}
-        </Button>
+        </ActionButton>
       </Form>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -13,6 +13,7 @@ import { readSendPrefill, selectionOf } from '../sendPrefill';
 import { ChosenAccounts } from './ChosenAccounts';
 import { DryRunReport } from './DryRunReport';
 import { PrinterStatus } from './PrinterStatus';
+import { ActionButton } from '@/components/ActionButton';
 
 type AccountKind = components['schemas']['AccountKind'];
 type SendOutput = components['schemas']['SendOutput'];
@@ -144,18 +145,24 @@ export function NewSendForm() {
             }}
           />
         )}
-        <Button type="submit" className="button button-quiet">
+        <ActionButton
+          type="submit"
+          className="button button-quiet"
+          isPending={dryRun.isPending}
+          isDisabled={!chosenTemplate}
+        >
           {dryRun.isPending ? t('sends.checking') : t('sends.check')}
-        </Button>
+        </ActionButton>
       </Form>
       <ProblemAlert error={dryRun.error} />
       {checked && dryRun.data && (
         <>
           <DryRunReport report={dryRun.data} />
           <ProblemAlert error={send.error} />
-          <Button
+          <ActionButton
             className="button"
-            isDisabled={dryRun.data.problems.length > 0 || send.isPending}
+            isDisabled={dryRun.data.problems.length > 0}
+            isPending={send.isPending}
             onPress={() =>
               send.mutate(
                 { body: checked.body, idempotencyKey: checked.key },
@@ -164,7 +171,7 @@ export function NewSendForm() {
             }
           >
             {send.isPending ? t('sends.sending') : t('sends.send', { count: dryRun.data.eligible })}
-          </Button>
+          </ActionButton>
         </>
       )}
     </section>

@@ -14,10 +14,14 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { fieldErrors } from '@/lib/api/problem';
 import type { Identity } from '../api/getIdentity';
 import { useUpdateIdentity } from '../api/updateIdentity';
+import { ActionButton } from '@/components/ActionButton';
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
-/** Name, UAI, address and public URL; server field errors show beside their field. */
+/**
+ * Name (required), UAI, address, public URL, and where recipients go next (shown in « Mon
+ * compte »); the server's field errors show beside their field, all at once.
+ */
 export function IdentityForm({ identity }: { identity: Identity }) {
   const { t } = useTranslation();
   const update = useUpdateIdentity();
@@ -26,6 +30,8 @@ export function IdentityForm({ identity }: { identity: Identity }) {
     uai: identity.uai ?? '',
     address: identity.address ?? '',
     publicUrl: identity.publicUrl ?? '',
+    nextStepUrl: identity.nextStepUrl ?? '',
+    nextStepLabel: identity.nextStepLabel ?? '',
   });
   const set = (field: keyof typeof values) => (value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -43,6 +49,8 @@ export function IdentityForm({ identity }: { identity: Identity }) {
         uai: orNull(values.uai)?.toUpperCase() ?? null,
         address: orNull(values.address),
         publicUrl: orNull(values.publicUrl),
+        nextStepUrl: orNull(values.nextStepUrl),
+        nextStepLabel: orNull(values.nextStepLabel),
       },
       {
         onSuccess: (saved) =>
@@ -55,7 +63,13 @@ export function IdentityForm({ identity }: { identity: Identity }) {
     <section aria-labelledby="identity-form-title">
       <h2 id="identity-form-title">{t('identity.formTitle')}</h2>
       <Form className="form" onSubmit={submit} validationErrors={errors}>
-        <TextField name="name" value={values.name} onChange={set('name')} maxLength={200}>
+        <TextField
+          name="name"
+          value={values.name}
+          onChange={set('name')}
+          maxLength={200}
+          isRequired
+        >
           <Label>{t('identity.name')}</Label>
           <Input />
           <FieldError />
@@ -82,6 +96,28 @@ export function IdentityForm({ identity }: { identity: Identity }) {
           <Text slot="description">{t('identity.publicUrlHelp')}</Text>
           <FieldError />
         </TextField>
+        <TextField
+          name="nextStepUrl"
+          value={values.nextStepUrl}
+          onChange={set('nextStepUrl')}
+          maxLength={500}
+        >
+          <Label>{t('identity.nextStepUrl')}</Label>
+          <Input inputMode="url" placeholder="https://" />
+          <Text slot="description">{t('identity.nextStepUrlHelp')}</Text>
+          <FieldError />
+        </TextField>
+        <TextField
+          name="nextStepLabel"
+          value={values.nextStepLabel}
+          onChange={set('nextStepLabel')}
+          maxLength={100}
+        >
+          <Label>{t('identity.nextStepLabel')}</Label>
+          <Input />
+          <Text slot="description">{t('identity.nextStepLabelHelp')}</Text>
+          <FieldError />
+        </TextField>
         {identity.hostedPublicUrl && (
           <p>
             <Button
@@ -97,9 +133,9 @@ export function IdentityForm({ identity }: { identity: Identity }) {
         <p role="status" className="status">
           {update.isSuccess ? t('identity.saved') : ''}
         </p>
-        <Button type="submit" className="button" isDisabled={update.isPending}>
+        <ActionButton type="submit" className="button" isPending={update.isPending}>
           {t('app.save')}
-        </Button>
+        </ActionButton>
       </Form>
     </section>
   );

@@ -75,6 +75,8 @@ describe('establishment identity', () => {
       uai: identity.uai,
       address: identity.address,
       publicUrl: 'https://0751234j.sesame-ecoles.fr/',
+      nextStepUrl: null,
+      nextStepLabel: null,
     });
   });
 

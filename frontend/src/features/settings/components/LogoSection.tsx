@@ -5,6 +5,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { fieldErrors } from '@/lib/api/problem';
 import { useDeleteLogo } from '../api/deleteLogo';
 import { useUploadLogo } from '../api/uploadLogo';
+import { ActionButton } from '@/components/ActionButton';
 
 /** Shows the current logo; uploads a PNG/JPEG (≤ 1 MB) or removes it. */
 export function LogoSection({ logoUrl }: { logoUrl: string | null }) {
@@ -38,16 +39,16 @@ export function LogoSection({ logoUrl }: { logoUrl: string | null }) {
           </Button>
         </FileTrigger>
         {logoUrl && (
-          <Button
+          <ActionButton
             className="button button-quiet"
-            isDisabled={remove.isPending}
+            isPending={remove.isPending}
             onPress={() => {
               upload.reset();
               remove.mutate();
             }}
           >
             {t('identity.removeLogo')}
-          </Button>
+          </ActionButton>
         )}
       </div>
       {fileError ? (

@@ -1,4 +1,3 @@
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -6,6 +5,7 @@ import { useDuplicateTemplate } from '../api/duplicateTemplate';
 import type { Template } from '../api/listTemplates';
 import { DeleteTemplateButton } from './DeleteTemplateButton';
 import { RestoreTemplateButton } from './RestoreTemplateButton';
+import { ActionButton } from '@/components/ActionButton';
 
 /** Duplicate (then edit the copy), restore a customised original, delete one of the school's own. */
 export function TemplateActions({ template }: { template: Template }) {
@@ -14,9 +14,9 @@ export function TemplateActions({ template }: { template: Template }) {
   const duplicate = useDuplicateTemplate();
   return (
     <div className="row-actions">
-      <Button
+      <ActionButton
         className="button button-quiet button-small"
-        isDisabled={duplicate.isPending}
+        isPending={duplicate.isPending}
         onPress={() =>
           duplicate.mutate(template.id, {
             onSuccess: (copy) => void navigate(`/templates/${copy.id}`),
@@ -24,7 +24,7 @@ export function TemplateActions({ template }: { template: Template }) {
         }
       >
         {duplicate.isPending ? t('templates.duplicating') : t('templates.duplicate')}
-      </Button>
+      </ActionButton>
       {template.original && template.customised && <RestoreTemplateButton template={template} />}
       {!template.original && <DeleteTemplateButton template={template} />}
       <ProblemAlert error={duplicate.error} />

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { ApiError, fieldErrors } from '@/lib/api/problem';
@@ -12,6 +12,7 @@ import { TemplateMetaFields } from './TemplateMetaFields';
 import { TemplatePreview } from './TemplatePreview';
 import { TemplateVersions } from './TemplateVersions';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
+import { ActionButton } from '@/components/ActionButton';
 
 /** The template's fields and body, saved as a new version; the preview follows unsaved changes. */
 export function TemplateEditor({ template }: { template: Template }) {
@@ -63,9 +64,9 @@ export function TemplateEditor({ template }: { template: Template }) {
             {update.isSuccess && !isDirty ? t('templates.editor.saved') : ''}
           </p>
           <div className="actions">
-            <Button type="submit" className="button" isDisabled={update.isPending}>
+            <ActionButton type="submit" className="button" isPending={update.isPending}>
               {update.isPending ? t('templates.editor.saving') : t('app.save')}
-            </Button>
+            </ActionButton>
             {isDirty && <span className="muted">{t('templates.editor.unsaved')}</span>}
           </div>
         </Form>

@@ -2,6 +2,7 @@ package fr.sesame.accounts;
 
 import fr.sesame.audit.Actor;
 import fr.sesame.web.Message;
+import fr.sesame.web.ProblemException;
 import fr.sesame.web.SpreadsheetCsv;
 import fr.sesame.web.Uploads;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,12 +10,14 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.List;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -45,7 +48,16 @@ class AccountCsvController {
   Mono<ImportReport> importAccounts(
       @RequestPart("file") Flux<FilePart> files,
       @RequestParam(defaultValue = "false") boolean dryRun,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       Actor actor) {
+    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+    if (key != null && key.length() > 200) {
+      return Mono.error(
+          ProblemException.invalidFields(
+              List.of(
+                  new ProblemException.FieldError(
+                      "Idempotency-Key", Message.of("field.sizeMax", 200)))));
+    }
     return files
         .concatMap(
             file ->
@@ -55,7 +67,18 @@ class AccountCsvController {
                         Message.of("import.fileTooLarge", file.filename(), 16))
                     .map(bytes -> new AccountImporter.Upload(file.filename(), bytes)))
         .collectList()
-        .flatMap(uploads -> importer.importFiles(uploads, dryRun, actor));
+        .flatMap(uploads -> importer.importFiles(uploads, dryRun, key, actor));
+  }
+
+  /** What an import takes, so the console can say it before a file is chosen. */
+  record ImportLimits(int maxFileBytes, int maxRows, List<String> extensions) {}
+
+  @GetMapping("/import/limits")
+  ImportLimits importLimits() {
+    return new ImportLimits(
+        AccountImporter.MAX_BYTES,
+        AccountImporter.MAX_ROWS,
+        List.of(".csv", ".txt", ".xlsx", ".xml", ".zip"));
   }
 
   /** Streamed row by row: memory stays flat however many accounts match. */

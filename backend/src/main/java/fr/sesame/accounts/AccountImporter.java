@@ -49,6 +49,7 @@ class AccountImporter {
   private final LeaverRepository leavers;
   private final AccountLetters letters;
   private final IdentityService identity;
+  private final ImportConfirmations confirmations;
 
   AccountImporter(
       AccountRepository accounts,
@@ -56,6 +57,7 @@ class AccountImporter {
       LeaverRepository leavers,
       AccountLetters letters,
       IdentityService identity,
+      ImportConfirmations confirmations,
       AuditLog audit,
       Clock clock,
       ReactiveTransactionManager transactions) {
@@ -64,6 +66,7 @@ class AccountImporter {
     this.leavers = leavers;
     this.letters = letters;
     this.identity = identity;
+    this.confirmations = confirmations;
     this.audit = audit;
     this.clock = clock;
     this.transaction = TransactionalOperator.create(transactions);
@@ -76,8 +79,40 @@ class AccountImporter {
     return importFiles(List.of(new Upload("import.csv", bytes)), dryRun, actor);
   }
 
-  /** Imports these files together: all of them, or nothing if any is wrong. */
   Mono<ImportReport> importFiles(List<Upload> uploads, boolean dryRun, Actor actor) {
+    return importFiles(uploads, dryRun, null, actor);
+  }
+
+  /**
+   * Imports these files together: all of them, or nothing if any is wrong. A confirmation with an
+   * {@code idempotencyKey} already used for the same files answers that import's report again.
+   */
+  Mono<ImportReport> importFiles(
+      List<Upload> uploads, boolean dryRun, String idempotencyKey, Actor actor) {
+    if (!dryRun && idempotencyKey != null) {
+      byte[] hash = ImportConfirmations.hashOf(uploads);
+      return accounts
+          .lockImports()
+          .then(confirmations.find(idempotencyKey, hash))
+          .switchIfEmpty(
+              Mono.defer(
+                  () ->
+                      read(uploads, false, actor)
+                          .flatMap(
+                              report ->
+                                  confirmations
+                                      .save(
+                                          idempotencyKey,
+                                          hash,
+                                          report,
+                                          clock.instant().atOffset(ZoneOffset.UTC))
+                                      .thenReturn(report))))
+          .as(transaction::transactional);
+    }
+    return read(uploads, dryRun, actor);
+  }
+
+  private Mono<ImportReport> read(List<Upload> uploads, boolean dryRun, Actor actor) {
     LocalDate today = clock.instant().atZone(SCHOOL_ZONE).toLocalDate();
     return Mono.fromCallable(() -> read(uploads, today))
         // Unzipping and parsing exports is CPU work: not on an event-loop thread.

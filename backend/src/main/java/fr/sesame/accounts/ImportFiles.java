@@ -16,6 +16,11 @@ final class ImportFiles {
   private ImportFiles() {}
 
   static ExportFile read(String name, byte[] bytes, LocalDate today) {
+    // Only a zip may be a workbook: a CSV never loads the spreadsheet reader.
+    if (ImportArchive.isZip(bytes) && SpreadsheetFile.recognises(bytes)) {
+      CsvTable table = SpreadsheetFile.read(name, bytes, AccountImporter.MAX_ROWS);
+      return csv(new ImportArchive.Unpacked(name, bytes, false), null, "xlsx", table);
+    }
     ImportArchive.Unpacked file = ImportArchive.unpack(name, bytes);
     if (looksLikeXml(file.bytes())) {
       XmlRecords.Prolog prolog = XmlRecords.prolog(file.bytes(), file.name());
@@ -26,7 +31,7 @@ final class ImportFiles {
     if (OndeEleves.recognises(table.header())) {
       return OndeEleves.read(file, csv);
     }
-    return csv(file, csv, table);
+    return csv(file, csv, csv.charset().name().toLowerCase(java.util.Locale.ROOT), table);
   }
 
   private static ExportFile xml(
@@ -52,7 +57,9 @@ final class ImportFiles {
     return file;
   }
 
-  private static ExportFile csv(ImportArchive.Unpacked file, CsvFile csv, CsvTable table) {
+  /** A Sésame table, from a CSV file ({@code csv}) or a spreadsheet ({@code csv} null). */
+  private static ExportFile csv(
+      ImportArchive.Unpacked file, CsvFile csv, String encoding, CsvTable table) {
     ImportColumn.Layout layout = ImportColumn.Layout.of(table.header());
     List<String> missing = layout.missingRequired();
     if (!missing.isEmpty()) {
@@ -64,7 +71,7 @@ final class ImportFiles {
     return new ExportFile(
         file.name(),
         ImportFormat.CSV,
-        csv.charset().name().toLowerCase(java.util.Locale.ROOT),
+        encoding,
         file.zipped(),
         null,
         table.rows().stream().map(reader::read).toList(),

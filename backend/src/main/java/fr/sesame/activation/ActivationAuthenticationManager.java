@@ -8,7 +8,6 @@ import fr.sesame.webhooks.WebhookEvents;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,7 +65,8 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
               ActivationRepository.Letter letter = found.filter(l -> l.usable()).orElse(null);
               String expected = expectedCode(id, attempt.typed());
               boolean matches =
-                  CredentialSecrets.same(expected, normalised(given, attempt.typed()))
+                  CredentialSecrets.same(
+                          expected, ActivationCodes.normalise(given, attempt.typed()))
                       && letter != null;
               if (letter == null) {
                 return Mono.error(attempt.typed() ? typedRefused() : invalid());
@@ -125,12 +125,6 @@ class ActivationAuthenticationManager implements ReactiveAuthenticationManager {
    */
   private String expectedCode(UUID credentialId, boolean typed) {
     return typed ? secrets.activationCode(credentialId) : secrets.securityCode(credentialId);
-  }
-
-  /** Spaces and dashes as printed on the letter are allowed; activation codes ignore case. */
-  private static String normalised(String code, boolean typed) {
-    String compact = code.replaceAll("[\\s-]", "");
-    return typed ? compact.toUpperCase(Locale.ROOT) : compact;
   }
 
   static ProblemException invalid() {

@@ -1,7 +1,13 @@
 package fr.sesame.activation;
 
+import fr.sesame.identity.Identity;
+import fr.sesame.identity.IdentityService;
+import fr.sesame.web.Uploads;
 import jakarta.validation.Valid;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,19 +23,56 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/activation")
 class ActivationController {
 
-  private final ActivationService activation;
+  static final String LOGO_PATH = "/api/activation/logo";
 
-  ActivationController(ActivationService activation) {
+  private final ActivationService activation;
+  private final IdentityService identity;
+
+  ActivationController(ActivationService activation, IdentityService identity) {
     this.activation = activation;
+    this.identity = identity;
   }
 
-  /** What the page tells the recipient before they type, so page and server agree. */
-  record Policy(int minLength, int maxLength, int maxWrongCodes) {}
+  /**
+   * What the page tells the recipient before they type, so page and server agree; and which school
+   * sends the letter (its name and logo, nothing secret), so a parent knows whom they answer.
+   */
+  record Policy(int minLength, int maxLength, int maxWrongCodes, School school) {}
+
+  /** The school as the public page shows it; {@code logoUrl} null without a logo. */
+  record School(String name, String logoUrl) {
+    static School of(Identity identity) {
+      return new School(identity.name(), identity.logoUrl() == null ? null : LOGO_PATH);
+    }
+  }
 
   @GetMapping("/policy")
-  Policy policy() {
-    return new Policy(
-        PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH, ActivationRepository.MAX_WRONG_CODES);
+  Mono<Policy> policy() {
+    return identity
+        .get()
+        .map(School::of)
+        .defaultIfEmpty(new School(null, null))
+        .map(
+            school ->
+                new Policy(
+                    PasswordPolicy.MIN_LENGTH,
+                    PasswordPolicy.MAX_LENGTH,
+                    ActivationRepository.MAX_WRONG_CODES,
+                    school));
+  }
+
+  /** The school's logo, public: the activation page shows it before anyone signs in. */
+  @GetMapping("/logo")
+  Mono<ResponseEntity<byte[]>> logo() {
+    return identity
+        .logo()
+        .map(
+            logo ->
+                ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(logo.mediaType()))
+                    .cacheControl(CacheControl.noCache())
+                    .body(logo.bytes()))
+        .switchIfEmpty(Mono.error(Uploads.notFound("No logo has been uploaded.")));
   }
 
   @PostMapping("/verify")

@@ -4,6 +4,7 @@ import fr.sesame.accounts.AccountKind;
 import fr.sesame.accounts.AccountService;
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
+import fr.sesame.identity.IdentityService;
 import fr.sesame.security.PasswordHasher;
 import fr.sesame.security.SecureTokens;
 import fr.sesame.security.SignInThrottle;
@@ -18,6 +19,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,6 +47,7 @@ class MyAccountController {
   private final Clock clock;
   private final SignInThrottle throttle;
   private final TransactionalOperator transaction;
+  private final IdentityService identity;
 
   MyAccountController(
       AccountService accounts,
@@ -53,7 +57,9 @@ class MyAccountController {
       AuditLog audit,
       Clock clock,
       SignInThrottle throttle,
-      TransactionalOperator transaction) {
+      TransactionalOperator transaction,
+      IdentityService identity) {
+    this.identity = identity;
     this.throttle = throttle;
     this.transaction = transaction;
     this.accounts = accounts;
@@ -64,7 +70,20 @@ class MyAccountController {
     this.clock = clock;
   }
 
-  record MyAccount(String displayName, String login, AccountKind kind) {}
+  /**
+   * The signed-in recipient, their children (a parent's), and where the school says to use the
+   * account next ({@code nextStep}, null when it names none).
+   */
+  record MyAccount(
+      String displayName,
+      String login,
+      AccountKind kind,
+      List<Child> children,
+      NextStep nextStep) {}
+
+  record Child(String displayName, String className) {}
+
+  record NextStep(String url, String label) {}
 
   record PasswordChange(
       @NotNull @Size(max = 1024) String currentPassword,
@@ -77,9 +96,38 @@ class MyAccountController {
 
   @GetMapping("/account")
   Mono<MyAccount> account(@AuthenticationPrincipal UserPrincipal principal) {
+    Mono<NextStep> nextStep =
+        identity
+            .get()
+            .filter(school -> school.nextStepUrl() != null)
+            .map(school -> new NextStep(school.nextStepUrl(), school.nextStepLabel()));
     return accounts
         .get(principal.id())
-        .map(account -> new MyAccount(account.displayName(), account.login(), account.kind()));
+        .flatMap(
+            account ->
+                Mono.zip(
+                    children(account.childrenIds()),
+                    nextStep.map(Optional::of).defaultIfEmpty(Optional.empty()),
+                    (children, next) ->
+                        new MyAccount(
+                            account.displayName(),
+                            account.login(),
+                            account.kind(),
+                            children,
+                            next.orElse(null))));
+  }
+
+  private Mono<List<Child>> children(List<UUID> ids) {
+    if (ids == null || ids.isEmpty()) {
+      return Mono.just(List.of());
+    }
+    return accounts
+        .audience(null, ids, null, null)
+        .map(
+            found ->
+                found.stream()
+                    .map(child -> new Child(child.displayName(), child.className()))
+                    .toList());
   }
 
   @PostMapping("/password")

@@ -7,6 +7,7 @@
       "accounts",
       "audit",
       "credentials",
+      "identity",
       "letters",
       "security",
       "web",

@@ -1,6 +1,7 @@
 package fr.sesame.administrators;
 
 import fr.sesame.security.UserPrincipal;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ class OwnPasswordRoute {
   private static ProblemException invalid(List<String> fields) {
     return ProblemException.invalidFields(
         fields.stream()
-            .map(field -> new ProblemException.FieldError(field, "must be 1 to 1024 characters"))
+            .map(field -> new ProblemException.FieldError(field, Message.of("field.size", 1, 1024)))
             .toList());
   }
 }

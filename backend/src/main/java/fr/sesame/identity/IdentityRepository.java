@@ -16,16 +16,28 @@ class IdentityRepository {
     this.db = db;
   }
 
-  record Row(String name, String uai, String address, String publicUrl, boolean hasLogo) {
+  record Row(
+      String name,
+      String uai,
+      String address,
+      String publicUrl,
+      boolean hasLogo,
+      String nextStepUrl,
+      String nextStepLabel) {
     static final Row EMPTY = new Row(null, null, null, null, false);
+
+    Row(String name, String uai, String address, String publicUrl, boolean hasLogo) {
+      this(name, uai, address, publicUrl, hasLogo, null, null);
+    }
   }
 
-  record Logo(byte[] bytes, String mediaType) {}
+  record NextStep(String url, String label) {}
 
   Mono<Row> find() {
     return db.sql(
             """
-            select name, uai, address, public_url, logo is not null as has_logo
+            select name, uai, address, public_url, logo is not null as has_logo,
+            next_step_url, next_step_label
             from establishment where id = 1
             """)
         .map(
@@ -35,20 +47,31 @@ class IdentityRepository {
                     row.get("uai", String.class),
                     row.get("address", String.class),
                     row.get("public_url", String.class),
-                    Boolean.TRUE.equals(row.get("has_logo", Boolean.class))))
+                    Boolean.TRUE.equals(row.get("has_logo", Boolean.class)),
+                    row.get("next_step_url", String.class),
+                    row.get("next_step_label", String.class)))
         .one()
         .defaultIfEmpty(Row.EMPTY);
   }
 
   Mono<Void> saveDetails(
-      String name, String uai, String address, String publicUrl, OffsetDateTime now) {
+      String name,
+      String uai,
+      String address,
+      String publicUrl,
+      NextStep nextStep,
+      OffsetDateTime now) {
     return db.sql(
             """
-            insert into establishment (id, name, uai, address, public_url, updated_at)
-            values (1, :name, :uai, :address, :url, :now)
+            insert into establishment (id, name, uai, address, public_url, next_step_url,
+            next_step_label, updated_at)
+            values (1, :name, :uai, :address, :url, :nextUrl, :nextLabel, :now)
             on conflict (id) do update set name = :name, uai = :uai,
-            address = :address, public_url = :url, updated_at = :now
+            address = :address, public_url = :url, next_step_url = :nextUrl,
+            next_step_label = :nextLabel, updated_at = :now
             """)
+        .bind("nextUrl", Parameter.fromOrEmpty(nextStep.url(), String.class))
+        .bind("nextLabel", Parameter.fromOrEmpty(nextStep.label(), String.class))
         .bind("name", Parameter.fromOrEmpty(name, String.class))
         .bind("uai", Parameter.fromOrEmpty(uai, String.class))
         .bind("address", Parameter.fromOrEmpty(address, String.class))
@@ -71,9 +94,11 @@ class IdentityRepository {
         .then();
   }
 
-  Mono<Logo> findLogo() {
+  Mono<StoredLogo> findLogo() {
     return db.sql("select logo, logo_type from establishment where id = 1 and logo is not null")
-        .map(row -> new Logo(row.get("logo", byte[].class), row.get("logo_type", String.class)))
+        .map(
+            row ->
+                new StoredLogo(row.get("logo", byte[].class), row.get("logo_type", String.class)))
         .one();
   }
 }

@@ -4,6 +4,7 @@ import fr.sesame.SesameProperties;
 import fr.sesame.audit.Actor;
 import fr.sesame.audit.AuditLog;
 import fr.sesame.web.InvalidValue;
+import fr.sesame.web.Message;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemException.FieldError;
 import java.time.Clock;
@@ -48,8 +49,21 @@ public class IdentityService {
   @Transactional
   Mono<Identity> update(IdentityInput input, Actor actor) {
     List<FieldError> errors = new ArrayList<>();
+    // An establishment without a name prints nameless letters: refused, not saved as if valid.
+    if (!StringUtils.hasText(input.name())) {
+      errors.add(new FieldError("name", Message.of("field.required")));
+    }
     String uai = checked(input.uai(), "uai", Uai::normalise, errors);
     String publicUrl = checked(input.publicUrl(), "publicUrl", PublicUrls::normalise, errors);
+    String nextStepUrl =
+        checked(input.nextStepUrl(), "nextStepUrl", NextStepUrls::normalise, errors);
+    String nextStepLabel = blankToNull(input.nextStepLabel());
+    if (nextStepUrl != null && nextStepLabel == null) {
+      errors.add(new FieldError("nextStepLabel", Message.of("identity.nextStepLabelRequired")));
+    }
+    if (nextStepLabel != null && !StringUtils.hasText(input.nextStepUrl())) {
+      errors.add(new FieldError("nextStepUrl", Message.of("identity.nextStepUrlRequired")));
+    }
     if (!errors.isEmpty()) {
       return Mono.error(ProblemException.invalidFields(errors));
     }
@@ -59,6 +73,7 @@ public class IdentityService {
             uai,
             blankToNull(input.address()),
             publicUrl,
+            new IdentityRepository.NextStep(nextStepUrl, nextStepLabel),
             clock.instant().atOffset(ZoneOffset.UTC))
         .then(
             audit.record(
@@ -106,7 +121,8 @@ public class IdentityService {
         .then(audit.record(actor, "LOGO_DELETED", "IDENTITY", null, Map.of()));
   }
 
-  Mono<IdentityRepository.Logo> logo() {
+  /** The logo's bytes and type, for the public activation page as for the console. */
+  public Mono<StoredLogo> logo() {
     return repository.findLogo();
   }
 
@@ -133,7 +149,9 @@ public class IdentityService {
         row.address(),
         row.publicUrl(),
         row.hasLogo() ? LOGO_PATH : null,
-        hosted);
+        hosted,
+        row.nextStepUrl(),
+        row.nextStepLabel());
   }
 
   private static String checked(

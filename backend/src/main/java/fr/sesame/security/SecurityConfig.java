@@ -59,6 +59,8 @@ class SecurityConfig {
                 exchanges
                     .pathMatchers(HttpMethod.GET, "/api/activation/policy")
                     .permitAll()
+                    .pathMatchers(HttpMethod.GET, "/api/activation/logo")
+                    .permitAll()
                     .pathMatchers(HttpMethod.POST, "/api/activation/verify")
                     .permitAll()
                     .pathMatchers(HttpMethod.POST, "/api/activation/password")
