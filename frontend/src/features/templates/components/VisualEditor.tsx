@@ -1,9 +1,9 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chipsToTags, tagsToChips } from '../editor/mergeTagHtml';
-import { MergeTagNode } from '../editor/mergeTagNode';
+import { letterExtensions } from '../editor/letterExtensions';
+import { editorHtmlToBody } from '../editor/letterHtml';
+import { tagsToChips } from '../editor/mergeTagHtml';
 import { EditorToolbar } from './EditorToolbar';
 
 /** Where the tag panel inserts a tag: the editor shown at the moment registers itself here. */
@@ -16,7 +16,10 @@ type Props = {
   describe: (name: string) => string | undefined;
 };
 
-/** A word-processor-like editor (TipTap); merge tags are chips that cannot be half-edited. */
+/**
+ * A word-processor-like editor (TipTap); merge tags are chips that cannot be half-edited, and the
+ * letter's tables, blocks, classes and styles are carried through as they are.
+ */
 export function VisualEditor({ html, onChange, inserterRef, describe }: Props) {
   const { t } = useTranslation();
   const onChangeRef = useRef(onChange);
@@ -24,10 +27,8 @@ export function VisualEditor({ html, onChange, inserterRef, describe }: Props) {
     onChangeRef.current = onChange;
   });
   const editor = useEditor({
-    extensions: [
-      StarterKit.configure({ code: false, codeBlock: false, link: { openOnClick: false } }),
-      MergeTagNode.configure({ describe }),
-    ],
+    // The same extensions `visualEditorLoss` checked this body against before it was shown here.
+    extensions: letterExtensions(describe),
     content: tagsToChips(html),
     editorProps: {
       attributes: {
@@ -38,7 +39,7 @@ export function VisualEditor({ html, onChange, inserterRef, describe }: Props) {
       },
     },
     // Loading the content is no change: only the user's edits are reported.
-    onUpdate: ({ editor: changed }) => onChangeRef.current(chipsToTags(changed.getHTML())),
+    onUpdate: ({ editor: changed }) => onChangeRef.current(editorHtmlToBody(changed.getHTML())),
   });
 
   useEffect(() => {
