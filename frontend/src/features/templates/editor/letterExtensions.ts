@@ -94,8 +94,9 @@ const LetterTable = Table.extend({
 const withoutAlign = <T extends typeof TableCell | typeof TableHeader>(cell: T) =>
   cell.extend({
     addAttributes() {
-      const { align: _align, ...others } = (this.parent?.() ?? {}) as Record<string, unknown>;
-      return others;
+      const attributes = { ...(this.parent?.() ?? {}) } as Record<string, unknown>;
+      delete attributes.align;
+      return attributes;
     },
   });
 
