@@ -1449,10 +1449,28 @@ export interface components {
                 accountId: string;
                 /** @enum {string} */
                 reason: "LEFT" | "ENT" | "ALREADY_PERSONALISED";
+                lastName?: string;
+                firstName?: string;
             }[];
             withoutEmail: string[];
             problems: components["schemas"]["Notice"][];
             warnings: components["schemas"]["Notice"][];
+            /** @description Who gets a letter, in the order the letters are printed (class, then name). */
+            recipients: {
+                /** Format: uuid */
+                accountId: string;
+                lastName: string;
+                firstName: string;
+                className?: string | null;
+                hasEmail: boolean;
+            }[];
+            /** @description The letter type's name. */
+            templateName: string;
+            /**
+             * Format: date-time
+             * @description Until when the letters would work, were the send made now.
+             */
+            expiresAt: string;
         };
         Send: {
             /** Format: uuid */
@@ -1940,6 +1958,11 @@ export interface components {
             action: string;
             targetType?: string | null;
             targetId?: string | null;
+            /**
+             * @description The target's name as it is now (a person's « Nom Prénom », a template's name, a send's
+             *     letter type); null when the target has none or no longer exists.
+             */
+            targetName?: string | null;
             clientAddress?: string | null;
             details?: {
                 [key: string]: unknown;
@@ -5158,6 +5181,7 @@ export interface operations {
                      *           "action": "SEND_CREATED",
                      *           "targetType": "SEND",
                      *           "targetId": "b7e4d2a9-1c6f-4e83-9a5b-2d8f0c4e6a71",
+                     *           "targetName": "Connexion – Responsables (QR code)",
                      *           "clientAddress": "192.0.2.41",
                      *           "details": {
                      *             "output": "EMAIL",
@@ -5172,6 +5196,7 @@ export interface operations {
                      *           "action": "ACCOUNT_UPDATED",
                      *           "targetType": "ACCOUNT",
                      *           "targetId": "8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46",
+                     *           "targetName": "Dupré Hélène",
                      *           "clientAddress": "192.0.2.17",
                      *           "details": {
                      *             "login": "helene.dupre"
