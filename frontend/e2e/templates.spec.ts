@@ -23,7 +23,7 @@ test('an administrator adapts a copy of an original, then restores a customised 
   test.setTimeout(120_000);
   await openSignedIn(page, parentsQrFrench);
   await expect(page.getByRole('heading', { level: 1, name: 'Lettres types' })).toBeVisible();
-  await expect(page.getByText(/Dupliquez un original avant de le modifier/)).toBeVisible();
+  await expect(page.getByText(/Un original peut être modifié directement/)).toBeVisible();
   const originalRow = rowOf(page, original);
   await expect(originalRow).toContainText('Original');
   await expect(originalRow).toContainText('Avec QR code');

@@ -1,8 +1,8 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { letterExtensions } from '../editor/letterExtensions';
-import { editorHtmlToBody } from '../editor/letterHtml';
+import { editorHtmlToBody, visualRoundTrip } from '../editor/letterHtml';
 import { tagsToChips } from '../editor/mergeTagHtml';
 import { EditorToolbar } from './EditorToolbar';
 
@@ -23,6 +23,9 @@ type Props = {
 export function VisualEditor({ html, onChange, inserterRef, describe }: Props) {
   const { t } = useTranslation();
   const onChangeRef = useRef(onChange);
+  // The body as the editor gives it back untouched, and whether the user has changed it since.
+  const [loaded] = useState(() => visualRoundTrip(html));
+  const edited = useRef(false);
   useEffect(() => {
     onChangeRef.current = onChange;
   });
@@ -38,8 +41,15 @@ export function VisualEditor({ html, onChange, inserterRef, describe }: Props) {
         class: 'visual-editor-content',
       },
     },
-    // Loading the content is no change: only the user's edits are reported.
-    onUpdate: ({ editor: changed }) => onChangeRef.current(editorHtmlToBody(changed.getHTML())),
+    // Loading the content is no change: only the user's edits are reported. The table plugin may
+    // normalise the document as it loads (before `onCreate`); that writes back the body as loaded,
+    // which is not an edit.
+    onUpdate: ({ editor: changed }) => {
+      const body = editorHtmlToBody(changed.getHTML());
+      if (!edited.current && body === loaded) return;
+      edited.current = true;
+      onChangeRef.current(body);
+    },
   });
 
   useEffect(() => {
