@@ -26,6 +26,15 @@ export function VisualEditor({ html, onChange, inserterRef, describe }: Props) {
   // The body as the editor gives it back untouched, and whether the user has changed it since.
   const [loaded] = useState(() => visualRoundTrip(html));
   const edited = useRef(false);
+  // An editor is destroyed a moment after its component leaves (e.g. remounted on a save): what
+  // it reports then is stale and would overwrite the saved body.
+  const gone = useRef(false);
+  useEffect(() => {
+    gone.current = false;
+    return () => {
+      gone.current = true;
+    };
+  }, []);
   useEffect(() => {
     onChangeRef.current = onChange;
   });
@@ -46,7 +55,7 @@ export function VisualEditor({ html, onChange, inserterRef, describe }: Props) {
     // which is not an edit.
     onUpdate: ({ editor: changed }) => {
       const body = editorHtmlToBody(changed.getHTML());
-      if (!edited.current && body === loaded) return;
+      if (gone.current || (!edited.current && body === loaded)) return;
       edited.current = true;
       onChangeRef.current(body);
     },
