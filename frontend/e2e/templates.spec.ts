@@ -23,7 +23,7 @@ test('an administrator adapts a copy of an original, then restores a customised 
   test.setTimeout(120_000);
   await openSignedIn(page, parentsQrFrench);
   await expect(page.getByRole('heading', { level: 1, name: 'Lettres types' })).toBeVisible();
-  await expect(page.getByText(/Dupliquez un original avant de le modifier/)).toBeVisible();
+  await expect(page.getByText(/Un original peut être modifié directement/)).toBeVisible();
   const originalRow = rowOf(page, original);
   await expect(originalRow).toContainText('Original');
   await expect(originalRow).toContainText('Avec QR code');
@@ -33,7 +33,7 @@ test('an administrator adapts a copy of an original, then restores a customised 
   // Duplicate: the copy opens in the editor.
   await originalRow.getByRole('button', { name: 'Dupliquer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: copy })).toBeVisible();
-  await expect(page.getByText('Modèle de l’établissement')).toBeVisible();
+  await expect(page.getByText('Lettre type de l’établissement')).toBeVisible();
   const preview = page.getByRole('img', { name: 'Aperçu de la première page' });
   await expect(preview).toBeVisible({ timeout: 20_000 });
   const firstSrc = await preview.getAttribute('src');

@@ -10,7 +10,15 @@ export const passwordLabel = (t: TFunction, state: PasswordState) =>
 
 export const statusLabel = (t: TFunction, status: AccountStatus) => t(`accounts.status.${status}`);
 
-export const credentialStateLabel = (t: TFunction, state: CredentialState) =>
-  t(`accounts.credentials.state.${state}`);
+/**
+ * A letter's state in words. « Remise » would claim the person has it: a downloaded or printed
+ * letter is only that, so DELIVERED says how it left (« Téléchargée », « Envoyée par e-mail »…).
+ */
+export const credentialStateLabel = (t: TFunction, state: CredentialState, channel?: string) =>
+  state === 'DELIVERED' && channel
+    ? t(`accounts.credentials.delivered.${channel}`, {
+        defaultValue: t('accounts.credentials.state.DELIVERED'),
+      })
+    : t(`accounts.credentials.state.${state}`);
 export const credentialVariantLabel = (t: TFunction, variant: CredentialVariant) =>
   t(`accounts.credentials.variant.${variant}`);

@@ -32,6 +32,16 @@ export const auditActions = [
   'API_KEY_REVOKED',
   'WEBHOOK_CREATED',
   'WEBHOOK_DELETED',
+  'EMAIL_REFUSED',
+  'REMINDER_CREATED',
+  'REMINDER_SKIPPED',
+  'SIGN_OFF_SHEET_DOWNLOADED',
+  'ADMINISTRATOR_CREATED',
+  'ADMINISTRATOR_DISABLED',
+  'ADMINISTRATOR_ENABLED',
+  'ADMINISTRATOR_PASSWORD_LINK_CREATED',
+  'ADMINISTRATOR_PASSWORD_SET',
+  'ADMINISTRATOR_PASSWORD_CHANGED',
 ];
 
 /** A known action in words; an unknown one (newer than this console) as the server wrote it. */
@@ -52,14 +62,28 @@ export function targetPath(type: string | null | undefined, id: string | null | 
 
 const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
-/** « count : 3 · accountIds : 3 éléments »: one short line for the event's details. */
+// Detail values that are codes: said with the words the rest of the console uses.
+const valueLabels: Record<string, string> = {
+  kind: 'accounts.kind',
+  audience: 'accounts.kinds',
+  output: 'sends.outputShort',
+  variant: 'accounts.credentials.variant',
+  connectionMode: 'accounts.mode',
+};
+
+/** « Nombre : 3 · Comptes : 3 éléments »: one short line of the event's details, in words. */
 export function detailsSummary(t: TFunction, details: Record<string, unknown> | undefined) {
   return Object.entries(details ?? {})
     .map(([key, value]) => {
-      if (Array.isArray(value)) return `${key} : ${t('audit.items', { count: value.length })}`;
+      const label = t(`audit.detail.${key}`, { defaultValue: key });
+      if (Array.isArray(value))
+        return `${label}\u00a0: ${t('audit.items', { count: value.length })}`;
       const text =
         typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
-      return `${key} : ${shorten(text)}`;
+      const words = valueLabels[key]
+        ? t(`${valueLabels[key]}.${text}`, { defaultValue: text })
+        : text;
+      return `${label}\u00a0: ${shorten(words)}`;
     })
     .join(' · ');
 }

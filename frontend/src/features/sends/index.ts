@@ -2,3 +2,4 @@
 export { ActivationsPage } from './components/ActivationsPage';
 export { SendPage } from './components/SendPage';
 export { SendsPage } from './components/SendsPage';
+export { sendPrefillState } from './sendPrefill';

@@ -2,7 +2,12 @@ import type { SendRequest } from './api/dryRunSend';
 
 /** What another page may choose for the new-send wizard: who, which letter, how. */
 export type SendPrefill = Pick<SendRequest, 'audience'> &
-  Partial<Pick<SendRequest, 'templateId' | 'output' | 'selection'>>;
+  Partial<Pick<SendRequest, 'templateId' | 'output' | 'selection'>> & {
+    /** The chosen people's names, shown in the wizard so it says who gets the letter. */
+    names?: string[];
+    /** Only letter types in this language are offered (e.g. the language of a previous send). */
+    language?: string;
+  };
 
 type PrefillState = { sendPrefill: SendPrefill };
 

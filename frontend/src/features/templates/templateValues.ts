@@ -10,12 +10,19 @@ export function valuesOf(template: Template): TemplateValues {
   return { name, language, audiences, variant, body };
 }
 
+/** A body as the browser writes it back: `<br />` and `<br>` are the same letter. */
+function serialised(body: string): string {
+  const template = document.createElement('template');
+  template.innerHTML = body;
+  return template.innerHTML;
+}
+
 export function sameValues(a: TemplateValues, b: TemplateValues): boolean {
   return (
     a.name === b.name &&
     a.language === b.language &&
     a.variant === b.variant &&
-    a.body === b.body &&
+    (a.body === b.body || serialised(a.body) === serialised(b.body)) &&
     a.audiences.join() === b.audiences.join()
   );
 }

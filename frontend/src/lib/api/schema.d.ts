@@ -149,6 +149,7 @@ export interface paths {
          * The school's logo, for the activation page
          * @description Public, like the school's name in the policy: the page shows who sends the letter before
          *     the recipient types anything. PNG or JPEG as uploaded; `404` when there is none.
+         *     Scope for API keys: none (public, for the activation page).
          */
         get: operations["activationLogo"];
         put?: never;
@@ -1762,10 +1763,28 @@ export interface components {
                 accountId: string;
                 /** @enum {string} */
                 reason: "LEFT" | "ENT" | "ALREADY_PERSONALISED";
+                lastName?: string;
+                firstName?: string;
             }[];
             withoutEmail: string[];
             problems: components["schemas"]["Notice"][];
             warnings: components["schemas"]["Notice"][];
+            /** @description Who gets a letter, in the order the letters are printed (class, then name). */
+            recipients: {
+                /** Format: uuid */
+                accountId: string;
+                lastName: string;
+                firstName: string;
+                className?: string | null;
+                hasEmail: boolean;
+            }[];
+            /** @description The letter type's name. */
+            templateName: string;
+            /**
+             * Format: date-time
+             * @description Until when the letters would work, were the send made now.
+             */
+            expiresAt: string;
         };
         Send: {
             /** Format: uuid */
@@ -2309,6 +2328,11 @@ export interface components {
             action: string;
             targetType?: string | null;
             targetId?: string | null;
+            /**
+             * @description The target's name as it is now (a person's « Nom Prénom », a template's name, a send's
+             *     letter type); null when the target has none or no longer exists.
+             */
+            targetName?: string | null;
             clientAddress?: string | null;
             details?: {
                 [key: string]: unknown;
@@ -5781,6 +5805,7 @@ export interface operations {
                      *           "action": "SEND_CREATED",
                      *           "targetType": "SEND",
                      *           "targetId": "b7e4d2a9-1c6f-4e83-9a5b-2d8f0c4e6a71",
+                     *           "targetName": "Connexion – Responsables (QR code)",
                      *           "clientAddress": "192.0.2.41",
                      *           "details": {
                      *             "output": "EMAIL",
@@ -5795,6 +5820,7 @@ export interface operations {
                      *           "action": "ACCOUNT_UPDATED",
                      *           "targetType": "ACCOUNT",
                      *           "targetId": "8d0e5b7a-2c4f-4a61-9e3b-5f1c7a9d2e46",
+                     *           "targetName": "Dupré Hélène",
                      *           "clientAddress": "192.0.2.17",
                      *           "details": {
                      *             "login": "helene.dupre"

@@ -24,10 +24,20 @@ export function AccountsPage() {
   const query = toQuery(filters);
   const accounts = useAccounts(query);
   const items = accounts.data?.items ?? [];
-  const selectedIds =
-    selection === 'all'
-      ? items.map((a) => a.id)
-      : items.filter((a) => selection.has(a.id)).map((a) => a.id);
+  const selected = selection === 'all' ? items : items.filter((a) => selection.has(a.id));
+  const selectedIds = selected.map((a) => a.id);
+  // The first run: no account at all yet, so the page invites an import rather than a search.
+  const narrowing = [
+    filters.q,
+    filters.className,
+    filters.connectionMode,
+    filters.passwordState,
+    filters.hasEmail,
+    filters.status,
+  ];
+  const isFirstRun = accounts.data?.total === 0 && narrowing.every((value) => value === '');
+  const showsEnt =
+    filters.connectionMode === 'ENT' || items.some((a) => a.connectionMode === 'ENT');
   const resultsRef = useRef<HTMLParagraphElement>(null);
 
   const update = (patch: Partial<AccountFilters>) => {
@@ -67,8 +77,19 @@ export function AccountsPage() {
         {kinds.map((kind) => (
           <TabPanel key={kind} id={kind} className="tab-panel">
             <AccountsFilterBar filters={filters} onChange={update} />
+            {isFirstRun && kind === filters.kind && (
+              <div className="empty-state">
+                <p>{t('accounts.firstRun.text', { kind: kindsLabel(t, kind).toLowerCase() })}</p>
+                <Link className="button" to="/accounts/import">
+                  {t('accounts.firstRun.import')}
+                </Link>
+              </div>
+            )}
+            {showsEnt && <p className="muted">{t('accounts.entHint')}</p>}
             <BulkActions
+              kind={filters.kind}
               selectedIds={selectedIds}
+              selectedNames={selected.map((a) => `${a.lastName} ${a.firstName}`)}
               onDone={() => {
                 setSelection(new Set());
                 resultsRef.current?.focus();
@@ -83,6 +104,7 @@ export function AccountsPage() {
               onChange={update}
             />
             <AccountsTable
+              kind={filters.kind}
               accounts={items}
               sort={filters.sort}
               onSortChange={(sort) => update({ sort })}

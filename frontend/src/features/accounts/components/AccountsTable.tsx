@@ -11,10 +11,12 @@ import {
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Account } from '../api/listAccounts';
+import type { Account, AccountKind } from '../api/listAccounts';
 import { modeLabel, passwordLabel, statusLabel } from '../labels';
+import { ChildrenNames } from './ChildrenNames';
 
 type Props = {
+  kind: AccountKind;
   accounts: Account[];
   sort: string;
   onSortChange: (sort: string) => void;
@@ -38,8 +40,12 @@ function SelectionBox() {
   );
 }
 
-/** The accounts of one page: sortable headers, one checkbox per row for bulk actions. */
+/**
+ * The accounts of one page: sortable headers, one checkbox per row for bulk actions. Parents show
+ * their children where students show their class.
+ */
 export function AccountsTable({
+  kind,
   accounts,
   sort,
   onSortChange,
@@ -67,9 +73,13 @@ export function AccountsTable({
         <Column id="login" allowsSorting>
           {t('accounts.column.login')}
         </Column>
-        <Column id="className" allowsSorting>
-          {t('accounts.column.class')}
-        </Column>
+        {kind === 'PARENT' ? (
+          <Column id="children">{t('accounts.column.children')}</Column>
+        ) : (
+          <Column id="className" allowsSorting>
+            {t('accounts.column.class')}
+          </Column>
+        )}
         <Column id="email" allowsSorting>
           {t('accounts.column.email')}
         </Column>
@@ -91,7 +101,13 @@ export function AccountsTable({
               )}
             </Cell>
             <Cell>{account.login}</Cell>
-            <Cell>{account.className ?? ''}</Cell>
+            <Cell>
+              {kind === 'PARENT' ? (
+                <ChildrenNames ids={account.childrenIds} />
+              ) : (
+                (account.className ?? '')
+              )}
+            </Cell>
             <Cell>{account.email ?? ''}</Cell>
             <Cell>{modeLabel(t, account.connectionMode)}</Cell>
             <Cell>{passwordLabel(t, account.passwordState)}</Cell>

@@ -1,9 +1,18 @@
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { sendPrefillState } from '@/features/sends';
 import { useBulkUpdateAccounts, type BulkAction } from '../api/bulkUpdateAccounts';
+import type { AccountKind } from '../api/listAccounts';
 
-type Props = { selectedIds: string[]; onDone: () => void };
+type Props = {
+  kind: AccountKind;
+  selectedIds: string[];
+  selectedNames: string[];
+  onDone: () => void;
+};
 
 type Choice = { key: string; action: Omit<BulkAction, 'accountIds'>; isDanger?: boolean };
 
@@ -13,9 +22,13 @@ const choices: Choice[] = [
   { key: 'delete', action: { action: 'DELETE' }, isDanger: true },
 ];
 
-/** Actions on the selected accounts, each confirmed in a dialog naming how many accounts. */
-export function BulkActions({ selectedIds, onDone }: Props) {
+/**
+ * Actions on the selected accounts: a letter for them (the send wizard, pre-filled with them and
+ * still checked by its dry run), or a change confirmed in a dialog naming how many accounts.
+ */
+export function BulkActions({ kind, selectedIds, selectedNames, onDone }: Props) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const bulk = useBulkUpdateAccounts();
   const count = selectedIds.length;
 
@@ -35,6 +48,22 @@ export function BulkActions({ selectedIds, onDone }: Props) {
           ? t('accounts.bulk.done', { count: bulk.data.affected })
           : t('accounts.bulk.selected', { count })}
       </p>
+      {count > 0 && (
+        <Button
+          className="button"
+          onPress={() =>
+            void navigate('/sends', {
+              state: sendPrefillState({
+                audience: kind,
+                selection: { accountIds: selectedIds },
+                names: selectedNames,
+              }),
+            })
+          }
+        >
+          {t('accounts.bulk.send', { count })}
+        </Button>
+      )}
       {count > 0 &&
         choices.map(({ key, action, isDanger }) => (
           <ConfirmDialog

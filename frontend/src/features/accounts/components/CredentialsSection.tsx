@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../api/listAccounts';
 import { useCredentials, type Credential } from '../api/listCredentials';
-import { CredentialsTable } from './CredentialsTable';
+import { CredentialsTable, LIVE } from './CredentialsTable';
 import { FrontDeskQrCode } from './FrontDeskQrCode';
 import { IssueQrCodeButton } from './IssueQrCodeButton';
 import { RevokeCredentialsButton } from './RevokeCredentialsButton';
@@ -15,6 +16,7 @@ export function CredentialsSection({ account }: { account: Account }) {
   const [revoked, setRevoked] = useState<number>();
   const heading = useRef<HTMLHeadingElement>(null);
   const name = `${account.firstName} ${account.lastName}`;
+  const hasLive = credentials.data?.some((credential) => LIVE.has(credential.state)) ?? false;
 
   const hide = () => {
     setShown(undefined);
@@ -34,14 +36,26 @@ export function CredentialsSection({ account }: { account: Account }) {
             setShown(credential);
           }}
         />
-        <RevokeCredentialsButton
-          accountId={account.id}
-          name={name}
-          onRevoked={(affected) => {
-            setShown(undefined);
-            setRevoked(affected);
-          }}
-        />
+        {hasLive ? (
+          <RevokeCredentialsButton
+            accountId={account.id}
+            name={name}
+            onRevoked={(affected) => {
+              setShown(undefined);
+              setRevoked(affected);
+            }}
+          />
+        ) : (
+          // Nothing to revoke: the button stays, disabled, and says why.
+          <Button className="button button-quiet" isDisabled aria-describedby="no-live-letter">
+            {t('accounts.credentials.revoke')}
+          </Button>
+        )}
+        {!hasLive && (
+          <span id="no-live-letter" className="muted">
+            {t('accounts.credentials.noLiveLetter')}
+          </span>
+        )}
       </div>
       <p role="status" className="status">
         {revoked === undefined ? '' : t('accounts.credentials.revoked', { count: revoked })}

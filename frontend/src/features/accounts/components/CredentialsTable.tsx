@@ -3,9 +3,10 @@ import type { Credential } from '../api/listCredentials';
 import { formatDate } from '@/lib/format';
 import { credentialStateLabel, credentialVariantLabel } from '../labels';
 
-/** The letters issued to an account, newest first. */
-const LIVE = new Set(['ISSUED', 'DELIVERED', 'OPENED', 'CODE_VERIFIED']);
+// The states in which a letter still works (or may): what « Révoquer » would stop.
+export const LIVE = new Set(['ISSUED', 'DELIVERED', 'OPENED', 'CODE_VERIFIED']);
 
+/** The letters issued to an account, newest first. */
 export function CredentialsTable({
   accountId,
   credentials,

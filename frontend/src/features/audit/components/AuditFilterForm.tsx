@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/SelectField';
 import type { AuditFilters } from '../auditFilters';
 import { actionLabel, auditActions } from '../labels';
+import { AuditPersonPicker } from './AuditPersonPicker';
 
 type Props = {
   filters: AuditFilters;
@@ -12,7 +13,7 @@ type Props = {
   errors: Record<string, string>;
 };
 
-type Field = 'actor' | 'accountId' | 'sendId' | 'from' | 'to';
+type Field = 'actor' | 'sendId' | 'from' | 'to';
 
 /** The journal's filters, applied together with « Filtrer » (one request, not one per key). */
 export function AuditFilterForm({ filters, onApply, errors }: Props) {
@@ -51,7 +52,7 @@ export function AuditFilterForm({ filters, onApply, errors }: Props) {
           ...actions.map((action) => ({ id: action, label: actionLabel(t, action) })),
         ]}
       />
-      {field('accountId')}
+      <AuditPersonPicker accountId={values.accountId} onChange={set('accountId')} />
       {field('sendId')}
       {field('from', 'datetime-local')}
       {field('to', 'datetime-local')}

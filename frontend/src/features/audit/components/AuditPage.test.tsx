@@ -16,6 +16,7 @@ const events = [
     action: 'SEND_CREATED',
     targetType: 'SEND',
     targetId: sendId,
+    targetName: 'Connexion – Responsables (QR code)',
     clientAddress: '192.0.2.10',
     details: { count: 28, accountIds: ['a1', 'a2', 'a3'] },
   },
@@ -52,12 +53,12 @@ describe('audit journal', () => {
     const sent = within(within(table).getAllByRole('row')[1]!);
     expect(sent.getByText('25 novembre 2026 à 10:05')).toBeInTheDocument();
     expect(sent.getByText('Envoi lancé')).toBeInTheDocument();
-    expect(sent.getByRole('link', { name: `Envoi ${sendId}` })).toHaveAttribute(
-      'href',
-      `/sends/${sendId}`,
-    );
+    // The target by its name, not its id.
+    expect(
+      sent.getByRole('link', { name: 'Envoi : Connexion – Responsables (QR code)' }),
+    ).toHaveAttribute('href', `/sends/${sendId}`);
     expect(sent.getByText('192.0.2.10')).toBeInTheDocument();
-    expect(sent.getByText('count : 28 · accountIds : 3 éléments')).toBeInTheDocument();
+    expect(sent.getByText('Nombre : 28 · Comptes : 3 éléments')).toBeInTheDocument();
     // An action this console does not know yet is shown as the server wrote it.
     expect(within(within(table).getAllByRole('row')[2]!).getByText('WEBHOOK_PAUSED')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Journal' })).toHaveAttribute('aria-current', 'page');
@@ -70,7 +71,9 @@ describe('audit journal', () => {
 
     await user.type(screen.getByRole('textbox', { name: 'Auteur' }), 'admin');
     await chooseOption(user, 'Action', 'Lettres révoquées (plusieurs comptes)');
-    await user.type(screen.getByRole('textbox', { name: 'Identifiant du compte' }), helene.id);
+    // The person by name, not by id.
+    await user.type(screen.getByRole('combobox', { name: 'Personne' }), 'Dupré');
+    await user.click(await screen.findByRole('option', { name: /^Dupré Hélène/ }));
     await user.type(screen.getByLabelText('Depuis le'), '2026-11-01T08:30');
     await user.click(screen.getByRole('button', { name: 'Filtrer' }));
 

@@ -51,7 +51,10 @@ function Target({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
   if (!event.targetType) return null;
   const type = targetTypeLabel(t, event.targetType);
-  const path = targetPath(event.targetType, event.targetId);
-  if (path) return <Link to={path}>{t('audit.targetLink', { type, id: event.targetId })}</Link>;
-  return <>{event.targetId ? `${type} ${event.targetId}` : type}</>;
+  // The target by name; an id only when it has none (deleted, or a kind without a name).
+  const name = event.targetName ?? (event.targetId ? t('audit.unnamed') : '');
+  const text = name ? t('audit.targetLink', { type, name }) : type;
+  const path = event.targetName ? targetPath(event.targetType, event.targetId) : undefined;
+  if (path) return <Link to={path}>{text}</Link>;
+  return <span title={event.targetId ?? undefined}>{text}</span>;
 }

@@ -53,7 +53,7 @@ describe('activation follow-up', () => {
     );
     // 19 of the 27 accounts that need a letter: 70 %.
     expect(
-      sixA.getByRole('meter', { name: 'Part des comptes activés : Élèves 6A' }),
+      sixA.getByRole('meter', { name: 'Part des comptes activés : Élèves 6A' }),
     ).toHaveAttribute('aria-valuenow', String((100 * 19) / 27));
     const parents = within(within(table).getByRole('row', { name: /Responsables/ }));
     expect(parents.getByText('Aucun compte à activer')).toBeInTheDocument();
@@ -109,6 +109,9 @@ describe('activation follow-up', () => {
           eligible: 2,
           skipped: [],
           withoutEmail: [],
+          recipients: [],
+          templateName: 'Connexion – Responsables (QR code)',
+          expiresAt: '2026-12-31T10:00:00Z',
           problems: [],
           warnings: [],
         });

@@ -103,7 +103,7 @@ describe('following a send through', () => {
     expect(reminded).toBe(0);
 
     fireEvent.click(within(plan).getByRole('button', { name: 'Relancer 3 destinataires' }));
-    expect(await screen.findByRole('link', { name: 'Relance partie : la suivre' })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: 'Relance partie : la suivre' })).toHaveAttribute(
       'href',
       '/sends/r1',
     );

@@ -34,15 +34,22 @@ export function NewSendForm() {
   const [templateId, setTemplateId] = useState(prefill?.templateId ?? '');
   const [output, setOutput] = useState<SendOutput>(prefill?.output ?? 'PDF');
   const [remindAfter, setRemindAfter] = useState('');
-  // A pre-filled template may be in another language than the usual French ones.
-  const templates = useTemplates({ audience, language: prefill?.templateId ? undefined : 'fr' });
+  // The audience's letter types in one language: the one asked for, else that of the pre-filled
+  // letter type (a letter sent again goes in the language of the first), else French.
+  const ofAudience = useTemplates({ audience });
+  const all = ofAudience.data?.items ?? [];
+  const language =
+    prefill?.language ?? all.find((one) => one.id === prefill?.templateId)?.language ?? 'fr';
+  const templates = all.filter((one) => one.language === language);
   const classes = useClasses({ enabled: audience === 'STUDENT' });
   const dryRun = useDryRunSend();
   const send = useCreateSend();
   // One key per checked request: a double click on « Émettre » makes one send.
   const [checked, setChecked] = useState<{ body: SendRequest; key: string }>();
 
-  const chosenTemplate = templateId || templates.data?.items[0]?.id || '';
+  const chosenTemplate = templates.some((one) => one.id === templateId)
+    ? templateId
+    : (templates[0]?.id ?? '');
   const body: SendRequest = {
     templateId: chosenTemplate,
     audience,
@@ -73,6 +80,7 @@ export function NewSendForm() {
         {chosen && (
           <ChosenAccounts
             chosen={chosen}
+            names={prefill?.names}
             className={className}
             onClear={() => {
               setChosen(null);
@@ -110,7 +118,7 @@ export function NewSendForm() {
         <SelectField
           label={t('sends.template')}
           value={chosenTemplate}
-          options={(templates.data?.items ?? []).map((template) => ({
+          options={templates.map((template) => ({
             id: template.id,
             label: template.name,
           }))}
@@ -157,21 +165,29 @@ export function NewSendForm() {
       <ProblemAlert error={dryRun.error} />
       {checked && dryRun.data && (
         <>
-          <DryRunReport report={dryRun.data} />
+          <DryRunReport report={dryRun.data} templateId={checked.body.templateId} />
           <ProblemAlert error={send.error} />
-          <ActionButton
-            className="button"
-            isDisabled={dryRun.data.problems.length > 0}
-            isPending={send.isPending}
-            onPress={() =>
-              send.mutate(
-                { body: checked.body, idempotencyKey: checked.key },
-                { onSuccess: (created) => void navigate(`/sends/${created.id}`) },
-              )
-            }
-          >
-            {send.isPending ? t('sends.sending') : t('sends.send', { count: dryRun.data.eligible })}
-          </ActionButton>
+          {dryRun.data.eligible === 0 ? (
+            // No « Émettre 0 lettre »: the report above says why nobody gets one.
+            <p className="muted">{t('sends.nothingToSend')}</p>
+          ) : (
+            <ActionButton
+              className="button"
+              isDisabled={dryRun.data.problems.length > 0}
+              isPending={send.isPending}
+              aria-describedby={dryRun.data.problems.length > 0 ? 'dry-run-problems' : undefined}
+              onPress={() =>
+                send.mutate(
+                  { body: checked.body, idempotencyKey: checked.key },
+                  { onSuccess: (created) => void navigate(`/sends/${created.id}`) },
+                )
+              }
+            >
+              {send.isPending
+                ? t('sends.sending')
+                : t('sends.send', { count: dryRun.data.eligible })}
+            </ActionButton>
+          )}
         </>
       )}
     </section>

@@ -9,10 +9,13 @@ import type { Send } from '../api/createSend';
 import { recipientsKey } from '../api/listSendRecipients';
 import { sendPrefillState } from '../sendPrefill';
 
-type Props = { send: Send; selectedIds: string[]; onDone: () => void };
+type Props = { send: Send; selectedIds: string[]; selectedNames: string[]; onDone: () => void };
 
-/** What to do with the chosen recipients: a new letter (through the wizard), or revoke theirs. */
-export function RecipientActions({ send, selectedIds, onDone }: Props) {
+/**
+ * What to do with the chosen recipients: a new letter (through the wizard, which names them and
+ * offers the letter types of their audience and of this send's language), or revoke theirs.
+ */
+export function RecipientActions({ send, selectedIds, selectedNames, onDone }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -26,6 +29,7 @@ export function RecipientActions({ send, selectedIds, onDone }: Props) {
         templateId: send.templateId,
         output: send.output,
         selection: { accountIds: selectedIds },
+        names: selectedNames,
       }),
     });
 

@@ -16,10 +16,8 @@ export function RecipientsSection({ send }: { send: Send }) {
   const [selection, setSelection] = useState<Selection>(new Set());
   const recipients = useSendRecipients(send.id, page, isRunning(send));
   const items = recipients.data?.items ?? [];
-  const selectedIds =
-    selection === 'all'
-      ? items.map((r) => r.accountId)
-      : items.filter((r) => selection.has(r.accountId)).map((r) => r.accountId);
+  const selected = selection === 'all' ? items : items.filter((r) => selection.has(r.accountId));
+  const selectedIds = selected.map((r) => r.accountId);
 
   if (recipients.isError) return <ProblemAlert error={recipients.error} />;
   return (
@@ -28,6 +26,7 @@ export function RecipientsSection({ send }: { send: Send }) {
       <RecipientActions
         send={send}
         selectedIds={selectedIds}
+        selectedNames={selected.map((r) => r.displayName)}
         onDone={() => setSelection(new Set())}
       />
       <Pager

@@ -58,7 +58,7 @@ export function RecipientsTable({ label, recipients, selection, onSelectionChang
             <Cell>
               {recipient.state === 'FAILED'
                 ? t('sends.failed')
-                : credentialStateLabel(t, recipient.state as CredentialState)}
+                : credentialStateLabel(t, recipient.state as CredentialState, recipient.channel)}
               {recipient.error && (
                 <p className="inline-error">{t('sends.lastError', { error: recipient.error })}</p>
               )}

@@ -87,14 +87,14 @@ describe('send page', () => {
     renderApp(`/sends/${sendId}`, { signedInAs: admin });
 
     expect(
-      await screen.findByRole('progressbar', { name: 'Lettres prêtes : 0 sur 3' }),
+      await screen.findByRole('progressbar', { name: 'Lettres prêtes : 0 sur 3' }),
     ).toHaveAttribute('aria-valuenow', '0');
     await waitFor(() => expect(FakeEventSource.opened).toHaveLength(1));
     expect(stream().url).toBe(`/api/sends/${sendId}/events`);
 
     stream().emit('progress', { ...send, done: 2 });
     await waitFor(() => expect(progressBar()).toHaveAttribute('aria-valuenow', '2'));
-    expect(progressBar()).toHaveAccessibleName('Lettres prêtes : 2 sur 3');
+    expect(progressBar()).toHaveAccessibleName('Lettres prêtes : 2 sur 3');
     const readsWhileRunning = recipientReads.count;
 
     stream().emit('progress', { ...send, state: 'DONE', done: 3 });
@@ -110,7 +110,7 @@ describe('send page', () => {
   it('falls back to polling when the stream fails before the send ends', async () => {
     serve([send, { ...send, done: 1, failed: 1 }, { ...send, state: 'DONE', done: 2, failed: 1 }]);
     renderApp(`/sends/${sendId}`, { signedInAs: admin });
-    await screen.findByRole('progressbar', { name: 'Lettres prêtes : 0 sur 3' });
+    await screen.findByRole('progressbar', { name: 'Lettres prêtes : 0 sur 3' });
     await waitFor(() => expect(FakeEventSource.opened).toHaveLength(1));
 
     stream().fail();
@@ -118,7 +118,7 @@ describe('send page', () => {
     expect(stream().closed).toBe(true);
     const done = await screen.findByRole(
       'progressbar',
-      { name: 'Lettres traitées : 3 sur 3, dont 1 en échec' },
+      { name: 'Lettres traitées : 3 sur 3, dont 1 en échec' },
       { timeout: 5_000 },
     );
     expect(done).toHaveAttribute('aria-valuenow', '3');
@@ -216,6 +216,9 @@ describe('send page', () => {
           eligible: 1,
           skipped: [],
           withoutEmail: [],
+          recipients: [],
+          templateName: 'Connexion – Responsables (QR code)',
+          expiresAt: '2026-12-31T10:00:00Z',
           problems: [],
           warnings: [],
         });

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { usePageTitle } from '@/components/usePageTitle';
-import { formatDate } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import type { Send } from '../api/createSend';
 import { useLiveSend } from '../api/sendEvents';
+import { useTemplateName } from '../templateName';
 import { PrintInBrowserButton, PrintJobStatus } from './PrintLetters';
 import { RecipientsSection } from './RecipientsSection';
 import { ReminderSection } from './ReminderSection';
@@ -41,10 +42,13 @@ export function SendPage() {
 
 function SendFacts({ send }: { send: Send }) {
   const { t, i18n } = useTranslation();
+  const templateName = useTemplateName();
   return (
     <dl className="who">
+      <dt>{t('sends.template')}</dt>
+      <dd>{templateName(send.templateId)}</dd>
       <dt>{t('sends.date')}</dt>
-      <dd>{formatDate(send.createdAt, i18n.language)}</dd>
+      <dd>{formatDateTime(send.createdAt, i18n.language)}</dd>
       <dt>{t('sends.audience')}</dt>
       <dd>{t(`accounts.kinds.${send.audience}`)}</dd>
       <dt>{t('sends.output')}</dt>

@@ -54,8 +54,14 @@ describe('sends', () => {
         dryRuns.push(await request.json());
         return HttpResponse.json({
           eligible: 2,
-          skipped: [{ accountId: 'x', reason: 'ENT' }],
+          skipped: [{ accountId: 'x', reason: 'ENT', lastName: 'Petit', firstName: 'Hugo' }],
           withoutEmail: [],
+          recipients: [
+            { accountId: 'a1', lastName: 'Dupré', firstName: 'Hélène', hasEmail: true },
+            { accountId: 'a2', lastName: 'Martin', firstName: 'Paul', hasEmail: false },
+          ],
+          templateName: 'Connexion – Responsables (QR code)',
+          expiresAt: '2026-12-31T10:00:00Z',
           problems: [],
           warnings: [],
         });
@@ -102,6 +108,17 @@ describe('sends', () => {
     const report = await screen.findByRole('region', { name: 'Ce que fera l’envoi' });
     expect(report).toHaveTextContent('2 lettres seront émises.');
     expect(report).toHaveTextContent('1 compte se connecte par l’ENT : pas de lettre.');
+    // Which letter, until when, and who: by name, behind a disclosure.
+    expect(report).toHaveTextContent('Lettre type : Connexion – Responsables (QR code).');
+    expect(report).toHaveTextContent('Les lettres fonctionneront jusqu’au 31 décembre 2026.');
+    await user.click(within(report).getByText('Voir les 2 personnes qui reçoivent une lettre'));
+    expect(within(report).getByText('Dupré Hélène')).toBeVisible();
+    expect(within(report).getByText('Martin Paul')).toBeVisible();
+    await user.click(within(report).getByText('Voir la personne sans lettre'));
+    expect(within(report).getByText('Petit Hugo : se connecte par l’ENT')).toBeVisible();
+    expect(
+      within(report).getByText(/Voir la première lettre telle qu’elle sera imprimée/),
+    ).toBeInTheDocument();
     expect(dryRuns).toEqual([
       {
         templateId: parentsQrOriginal.id,
@@ -120,7 +137,7 @@ describe('sends', () => {
     expect(
       screen.getByRole('link', { name: 'Télécharger les lettres (PDF, nouvel onglet)' }),
     ).toHaveAttribute('href', `/api/sends/${sendId}/document`);
-    expect(screen.getByRole('progressbar', { name: 'Lettres prêtes : 2 sur 2' })).toHaveAttribute(
+    expect(screen.getByRole('progressbar', { name: 'Lettres prêtes : 2 sur 2' })).toHaveAttribute(
       'aria-valuenow',
       '2',
     );
@@ -149,12 +166,12 @@ describe('sends', () => {
     );
     renderApp(`/sends/${sendId}`, { signedInAs: admin });
     expect(
-      await screen.findByRole('progressbar', { name: 'Lettres prêtes : 1 sur 3' }),
+      await screen.findByRole('progressbar', { name: 'Lettres prêtes : 1 sur 3' }),
     ).toBeInTheDocument();
     expect(
       await screen.findByRole(
         'progressbar',
-        { name: 'Lettres prêtes : 3 sur 3' },
+        { name: 'Lettres prêtes : 3 sur 3' },
         { timeout: 5_000 },
       ),
     ).toHaveAttribute('aria-valuenow', '3');
@@ -167,6 +184,9 @@ describe('sends', () => {
           eligible: 0,
           skipped: [],
           withoutEmail: [],
+          recipients: [],
+          templateName: 'Connexion – Responsables (QR code)',
+          expiresAt: '2026-12-31T10:00:00Z',
           problems: [{ code: 'NOBODY', message: 'Nobody in this selection gets a letter.' }],
           warnings: [{ code: 'STUDENT_QR', message: 'QR letters…' }],
         }),
@@ -178,7 +198,9 @@ describe('sends', () => {
       'personne dans cette sélection ne reçoit de lettre',
     );
     expect(screen.getByText(/Conseil : distribuées en classe/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Émettre 0 lettre' })).toBeDisabled();
+    // Nothing to issue: no « Émettre 0 lettre » button, a reason instead.
+    expect(screen.queryByRole('button', { name: /Émettre/ })).not.toBeInTheDocument();
+    expect(screen.getByText(/Aucune lettre à émettre/)).toBeInTheDocument();
   });
 
   it('prints on the school’s printer: says which one and its state, and shows the dry run’s notices', async () => {
@@ -199,6 +221,9 @@ describe('sends', () => {
           eligible: 2,
           skipped: [],
           withoutEmail: [],
+          recipients: [],
+          templateName: 'Connexion – Responsables (QR code)',
+          expiresAt: '2026-12-31T10:00:00Z',
           problems: [{ code: 'PRINTER_UNREACHABLE', message: 'The printer … does not answer' }],
           warnings: [],
         });
@@ -234,6 +259,9 @@ describe('sends', () => {
           eligible: 2,
           skipped: [],
           withoutEmail: [],
+          recipients: [],
+          templateName: 'Connexion – Responsables (QR code)',
+          expiresAt: '2026-12-31T10:00:00Z',
           problems: [],
           warnings: [{ code: 'PRINT_IN_BROWSER', message: 'No printer is configured…' }],
         }),

@@ -7,8 +7,8 @@ export type PreviewInput = {
   id: string;
   /** Whose data to merge; sample data when null. */
   accountId: string | null;
-  /** The unsaved body to render. */
-  body: string;
+  /** The unsaved body to render; the stored one when null. */
+  body: string | null;
 };
 
 /**

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useMergeTags } from '../api/listMergeTags';
-import { usesAdvancedLayout } from '../editor/mergeTagHtml';
+import { visualEditorLoss } from '../editor/letterHtml';
 import { tagsFor, type TemplateValues } from '../templateValues';
 import { HtmlEditor } from './HtmlEditor';
 import { TagPanel } from './TagPanel';
@@ -10,18 +10,29 @@ import { VisualEditor, type Inserter } from './VisualEditor';
 
 type Props = {
   values: TemplateValues;
-  isOriginal: boolean;
   onChange: (body: string) => void;
   error?: string;
 };
 
-/** The letter's body: a visual editor with tag chips, or its HTML; the tag panel inserts either way. */
-export function BodyEditor({ values, isOriginal, onChange, error }: Props) {
+/**
+ * The letter's body: a visual editor with tag chips, or its HTML; the tag panel inserts either way.
+ * The visual editor only opens on a body it can give back whole: otherwise the HTML stays, and
+ * the page says what the editor would have lost.
+ */
+export function BodyEditor({ values, onChange, error }: Props) {
   const { t } = useTranslation();
   const tags = useMergeTags();
   const inserterRef: Inserter = useRef(null);
-  const [tab, setTab] = useState<Key>('visual');
-  const [isAdvanced] = useState(() => usesAdvancedLayout(values.body));
+  const [lost, setLost] = useState(() => visualEditorLoss(values.body));
+  const [tab, setTab] = useState<Key>(lost.length ? 'html' : 'visual');
+  const select = (key: Key) => {
+    if (key === 'visual') {
+      const loss = visualEditorLoss(values.body);
+      setLost(loss);
+      if (loss.length) return;
+    }
+    setTab(key);
+  };
   const describe = (name: string) => tags.data?.find((tag) => tag.name === name)?.description;
 
   return (
@@ -35,21 +46,12 @@ export function BodyEditor({ values, isOriginal, onChange, error }: Props) {
       )}
       {tags.data && (
         <div className="body-columns">
-          <Tabs selectedKey={tab} onSelectionChange={setTab} className="body-tabs">
+          <Tabs selectedKey={tab} onSelectionChange={select} className="body-tabs">
             <TabList className="tabs" aria-label={t('templates.editor.modes')}>
               <Tab id="visual">{t('templates.editor.visualTab')}</Tab>
               <Tab id="html">{t('templates.editor.htmlTab')}</Tab>
             </TabList>
             <TabPanel id="visual" className="tab-panel">
-              {isAdvanced && (
-                <div className="alert alert-warning">
-                  <p>
-                    {isOriginal
-                      ? t('templates.editor.advancedOriginal')
-                      : t('templates.editor.advanced')}
-                  </p>
-                </div>
-              )}
               <VisualEditor
                 html={values.body}
                 onChange={onChange}
@@ -58,6 +60,14 @@ export function BodyEditor({ values, isOriginal, onChange, error }: Props) {
               />
             </TabPanel>
             <TabPanel id="html" className="tab-panel">
+              {lost.length > 0 && (
+                <div className="alert alert-warning" role="status">
+                  <p>{t('templates.editor.visualRefused')}</p>
+                  <p className="muted">
+                    {t('templates.editor.visualLost', { items: lost.join(' ') })}
+                  </p>
+                </div>
+              )}
               <HtmlEditor html={values.body} onChange={onChange} inserterRef={inserterRef} />
             </TabPanel>
           </Tabs>

@@ -54,7 +54,6 @@ export function TemplateEditor({ template }: { template: Template }) {
           <BodyEditor
             key={bodyRevision}
             values={values}
-            isOriginal={template.original}
             onChange={(body) => change({ body })}
             error={errors.body}
           />

@@ -31,7 +31,7 @@ describe('letter templates list', () => {
     expect(customised.queryByRole('button', { name: 'Supprimer' })).toBeNull();
 
     const own = within(screen.getByRole('link', { name: ownTemplate.name }).closest('tr')!);
-    expect(own.getByText('Modèle de l’établissement')).toBeInTheDocument();
+    expect(own.getByText('Lettre type de l’établissement')).toBeInTheDocument();
     expect(own.getByText('EN')).toBeInTheDocument();
     expect(own.queryByRole('button', { name: 'Restaurer l’original' })).toBeNull();
     expect(own.getByRole('button', { name: 'Supprimer' })).toBeInTheDocument();

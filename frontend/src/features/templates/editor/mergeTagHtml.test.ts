@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chipsToTags, tagsToChips, usesAdvancedLayout } from './mergeTagHtml';
+import { chipsToTags, tagsToChips } from './mergeTagHtml';
 
 describe('merge tags in HTML', () => {
   it('makes each {{tag}} of the text a chip, and writes chips back as {{tag}}', () => {
@@ -29,16 +29,5 @@ describe('merge tags in HTML', () => {
   it('leaves tags in attributes and text without tags alone', () => {
     const body = '<p><a href="{{activation_link}}">lien</a> &amp; rien</p>';
     expect(tagsToChips(body)).toBe(body);
-  });
-
-  it('tells a simple body from one with a layout the visual editor would lose', () => {
-    expect(usesAdvancedLayout('<h1>Titre</h1><p>Un <a href="https://x.fr">lien</a></p>')).toBe(
-      false,
-    );
-    expect(usesAdvancedLayout('<table><tbody><tr><td>{{login}}</td></tr></tbody></table>')).toBe(
-      true,
-    );
-    expect(usesAdvancedLayout('<p style="color: red">Rouge</p>')).toBe(true);
-    expect(usesAdvancedLayout('<p class="date">Le {{edition_date}}</p>')).toBe(true);
   });
 });

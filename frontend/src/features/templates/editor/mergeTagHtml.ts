@@ -49,18 +49,3 @@ export function chipsToTags(html: string): string {
   });
   return body.innerHTML;
 }
-
-// What the visual editor keeps: anything else (tables, images, styles, classes) it drops.
-const simpleElements = new Set(
-  'P BR STRONG B EM I U S H1 H2 H3 H4 H5 H6 UL OL LI BLOCKQUOTE A HR SPAN'.split(' '),
-);
-
-/** Whether the body has structure (tables, images, inline styles…) the visual editor would lose. */
-export function usesAdvancedLayout(html: string): boolean {
-  const body = parse(html);
-  return Array.from(body.querySelectorAll('*')).some((element) => {
-    if (!simpleElements.has(element.tagName)) return true;
-    const allowed = element.tagName === 'A' ? ['href'] : [];
-    return Array.from(element.attributes).some((attribute) => !allowed.includes(attribute.name));
-  });
-}

@@ -2,6 +2,7 @@ package fr.sesame.activation;
 
 import fr.sesame.identity.Identity;
 import fr.sesame.identity.IdentityService;
+import fr.sesame.web.Message;
 import fr.sesame.web.Uploads;
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
@@ -72,7 +73,7 @@ class ActivationController {
                     .contentType(MediaType.parseMediaType(logo.mediaType()))
                     .cacheControl(CacheControl.noCache())
                     .body(logo.bytes()))
-        .switchIfEmpty(Mono.error(Uploads.notFound("No logo has been uploaded.")));
+        .switchIfEmpty(Mono.error(Uploads.notFound(Message.of("logo.none"))));
   }
 
   @PostMapping("/verify")

@@ -12,5 +12,6 @@ record AuditEvent(
     String action,
     String targetType,
     String targetId,
+    String targetName,
     String clientAddress,
     Map<String, Object> details) {}

@@ -17,6 +17,19 @@ class AuditEvents {
 
   private static final String COLUMNS =
       "id, occurred_at, actor, actor_display_name, action, target_type, target_id, client_address, details";
+
+  // The target's name as it is now, so the journal reads « Lefèvre Séverine », not a UUID. Read by
+  // table, not through the other modules: the journal only reads, and a deleted target has none.
+  private static final String TARGET_NAME =
+      """
+      case target_type
+        when 'ACCOUNT' then (select concat_ws(' ', a.last_name, a.first_name) from account a
+          where a.id::text = audit_event.target_id)
+        when 'TEMPLATE' then (select t.name from letter_template t
+          where t.id::text = audit_event.target_id)
+        when 'SEND' then (select t.name from send s join letter_template t on t.id = s.template_id
+          where s.id::text = audit_event.target_id)
+      end as target_name""";
   private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
 
   private final DatabaseClient db;
@@ -33,6 +46,8 @@ class AuditEvents {
         db.sql(
             "select "
                 + COLUMNS
+                + ", "
+                + TARGET_NAME
                 + " from audit_event where "
                 + where.sql()
                 + " order by occurred_at desc, id desc"
@@ -66,6 +81,7 @@ class AuditEvents {
         row.get("action", String.class),
         row.get("target_type", String.class),
         row.get("target_id", String.class),
+        row.get("target_name", String.class),
         row.get("client_address", String.class),
         details == null ? Map.of() : json.readValue(details.asString(), DETAILS));
   }

@@ -2,6 +2,7 @@ package fr.sesame.sends;
 
 import fr.sesame.accounts.Account;
 import fr.sesame.templates.Template;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Who a send reaches, who it skips and why, and what blocks or warns — before anything is done. */
@@ -13,12 +14,15 @@ record SendPlan(
     List<DryRun.Notice> problems,
     List<DryRun.Notice> warnings) {
 
-  DryRun dryRun() {
+  DryRun dryRun(OffsetDateTime expiresAt) {
     return new DryRun(
         eligible.size(),
         skipped,
         eligible.stream().filter(account -> account.email() == null).map(Account::id).toList(),
         problems,
-        warnings);
+        warnings,
+        eligible.stream().sorted(PileOrder.ACCOUNTS).map(DryRun.Recipient::of).toList(),
+        template.name(),
+        expiresAt);
   }
 }

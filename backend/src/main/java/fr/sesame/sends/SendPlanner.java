@@ -139,7 +139,7 @@ class SendPlanner {
       if (reason == null) {
         eligible.add(account);
       } else {
-        skipped.add(new DryRun.Skipped(account.id(), reason));
+        skipped.add(new DryRun.Skipped(account, reason));
       }
     }
     if (eligible.isEmpty()) {

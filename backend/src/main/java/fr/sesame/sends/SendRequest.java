@@ -2,6 +2,7 @@ package fr.sesame.sends;
 
 import fr.sesame.accounts.AccountKind;
 import fr.sesame.accounts.PasswordState;
+import fr.sesame.credentials.CredentialService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,10 @@ record SendRequest(
     @NotNull SendOutput output,
     @Min(1) @Max(31) Integer validityDays,
     @Min(1) @Max(30) Integer remindAfterDays) {
+
+  int validityOrDefault() {
+    return validityDays == null ? CredentialService.DEFAULT_VALIDITY_DAYS : validityDays;
+  }
 
   /** Chosen accounts, or a filter on the audience; not both. */
   record Selection(@Size(max = 20_000) List<UUID> accountIds, Filter filter) {}

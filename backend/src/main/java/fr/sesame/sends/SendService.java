@@ -68,7 +68,10 @@ class SendService {
   }
 
   Mono<DryRun> dryRun(SendRequest request) {
-    return planner.plan(request).map(SendPlan::dryRun);
+    // The letters would expire as the send's own will: now plus the validity asked for.
+    return planner
+        .plan(request)
+        .map(plan -> plan.dryRun(now().plusDays(request.validityOrDefault())));
   }
 
   /**

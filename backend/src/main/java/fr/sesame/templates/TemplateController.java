@@ -4,6 +4,7 @@ import fr.sesame.accounts.AccountKind;
 import fr.sesame.audit.Actor;
 import fr.sesame.letters.LetterVariant;
 import fr.sesame.letters.MergeTag;
+import fr.sesame.web.Message;
 import fr.sesame.web.PageResponse;
 import fr.sesame.web.ProblemException;
 import fr.sesame.web.ProblemType;
@@ -137,8 +138,7 @@ class TemplateController {
         .switchIfEmpty(
             Mono.error(
                 new ProblemException(
-                    ProblemType.FORBIDDEN,
-                    "A preview for an account needs the accounts:read scope.")))
+                    ProblemType.FORBIDDEN, Message.of("template.previewNeedsAccounts"))))
         .then();
   }
 

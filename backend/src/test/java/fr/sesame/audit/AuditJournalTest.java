@@ -45,6 +45,9 @@ class AuditJournalTest {
         .as("newest first; the bulk action names the account among others")
         .containsExactly("ACCOUNTS_SET_CONNECTION_MODE", "ACCOUNT_CREATED");
     assertThat((List<String>) JsonPath.read(story, "$.items[*].actor")).containsOnly("admin");
+    assertThat((List<String>) JsonPath.read(story, "$.items[*].targetName"))
+        .as("the journal names the person, not only their id; the bulk action has no one target")
+        .containsExactly(null, tag + " Agnès");
 
     String onePage =
         ApiFixtures.getJson(admin, "/api/audit-events?accountId=" + account + "&size=1&page=1");

@@ -62,6 +62,18 @@ class SendsJourneyTest {
     assertThat(codes(dryRun, "$.skipped[*].reason")).containsExactly("ENT");
     assertThat(codes(dryRun, "$.withoutEmail[*]")).containsExactly(second.toString());
     assertThat(codes(dryRun, "$.problems[*]")).isEmpty();
+    assertThat(codes(dryRun, "$.recipients[*].lastName"))
+        .as("who gets a letter, by name, in print order")
+        .containsExactly(tag + "a", tag + "b");
+    assertThat(codes(dryRun, "$.skipped[*].lastName")).containsExactly(tag + "c");
+    assertThat((String) JsonPath.read(dryRun, "$.templateName")).isNotBlank();
+    java.time.OffsetDateTime expires =
+        java.time.OffsetDateTime.parse(JsonPath.read(dryRun, "$.expiresAt"));
+    assertThat(expires)
+        .as("the default validity: 30 days from now")
+        .isBetween(
+            java.time.OffsetDateTime.now().plusDays(29),
+            java.time.OffsetDateTime.now().plusDays(31));
     assertThat(credentialCount(first)).as("a dry run issues nothing").isZero();
 
     String sent = json(post("/api/sends", request, "clic-1").expectStatus().isCreated());
