@@ -5,6 +5,7 @@ import { helene, zoe } from '@/testing/fixtures';
 import { admin, problem } from '@/testing/handlers';
 import { renderApp } from '@/testing/renderApp';
 import { server } from '@/testing/server';
+import { holdMs } from '@/components/ActionButton';
 
 describe('account form', () => {
   it('creates a parent with a child picked by a student search, showing 400 and 409 answers', async () => {
@@ -62,6 +63,8 @@ describe('account form', () => {
     });
 
     await user.type(email, '.fr');
+    // A press holds the button a moment when its request was never seen pending (a double click).
+    await new Promise((resolve) => setTimeout(resolve, holdMs));
     await user.click(screen.getByRole('button', { name: 'Créer le compte' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Conflit');
