@@ -14,8 +14,16 @@ function activationApi(remaining: { wrong: number }, bodies: unknown[]) {
       HttpResponse.json({ minLength: 12, maxLength: 128, maxWrongCodes: 5 }),
     ),
     http.post('/api/activation/verify', async ({ request }) => {
-      const body = (await request.json()) as { code: string };
+      const body = (await request.json()) as { code: string; login?: string };
       bodies.push(body);
+      if (body.login !== undefined && body.code !== 'K7QM3XPT2D9F') {
+        // The typed path answers a wrong code as it answers an unknown login.
+        return problem({
+          type: '/problems/activation-link-invalid',
+          title: 'Cette lettre n’est plus utilisable',
+          status: 410,
+        });
+      }
       if (body.code !== '482913' && body.code !== 'K7QM3XPT2D9F') {
         remaining.wrong -= 1;
         return problem({
@@ -148,5 +156,19 @@ describe('activation page', () => {
       await screen.findByRole('heading', { name: 'Choisissez votre mot de passe' }),
     ).toBeInTheDocument();
     expect(bodies).toEqual([{ login: 'helene.dupre', code: 'K7QM3XPT2D9F' }]);
+  });
+
+  it('says a typed login or code may be wrong, without telling which', async () => {
+    globalThis.history.replaceState(null, '', '/activate');
+    const bodies: unknown[] = [];
+    activationApi({ wrong: 5 }, bodies);
+    const { user } = renderApp('/activate');
+    await user.type(await screen.findByLabelText('Identifiant'), 'helene.dupre');
+    await user.type(screen.getByLabelText('Code d’activation (12 caractères)'), 'K7QM3XPT2D9G');
+    await user.click(screen.getByRole('button', { name: 'Valider le code' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('L’identifiant ou le code d’activation ne correspond à aucun');
+    expect(alert).not.toHaveTextContent(/essai/);
+    expect(screen.getByLabelText('Code d’activation (12 caractères)')).toBeEnabled();
   });
 });

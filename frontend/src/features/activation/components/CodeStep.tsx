@@ -77,7 +77,7 @@ export function CodeStep({
           <p>{t('activation.locked')}</p>
         </div>
       ) : (
-        <CodeProblem error={verify.error} />
+        <CodeProblem error={verify.error} typed={typed} />
       )}
       <Form
         className="form"
@@ -125,7 +125,7 @@ export function CodeStep({
 }
 
 /** Kind words for each refusal; one message for every letter that cannot be used. */
-function CodeProblem({ error }: { error: Error | null }) {
+function CodeProblem({ error, typed }: { error: Error | null; typed: boolean }) {
   const { t } = useTranslation();
   if (error === null) return null;
   const problem = error instanceof ApiError ? error.problem : undefined;
@@ -135,7 +135,8 @@ function CodeProblem({ error }: { error: Error | null }) {
     message =
       remaining > 0 ? t('activation.wrongCode', { count: remaining }) : t('activation.locked');
   } else if (problem?.type === '/problems/activation-link-invalid') {
-    message = t('activation.invalid');
+    // Typed by hand, a wrong code and a dead letter get one answer: a stranger learns nothing.
+    message = typed ? t('activation.typedInvalid') : t('activation.invalid');
   } else if (problem?.type === '/problems/too-many-attempts') {
     const minutes = Math.max(1, Math.ceil((problem.retryAfterSeconds ?? 60) / 60));
     message = t('activation.tooMany', { count: minutes });
