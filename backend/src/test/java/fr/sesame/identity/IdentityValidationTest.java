@@ -29,7 +29,9 @@ class IdentityValidationTest {
         .jsonPath("$.type")
         .isEqualTo("/problems/validation-failed")
         .jsonPath("$.errors[0].field")
-        .isEqualTo("name");
+        .isEqualTo("name")
+        .jsonPath("$.errors[0].code")
+        .isEqualTo("field.required");
   }
 
   @Test
@@ -39,8 +41,10 @@ class IdentityValidationTest {
         .expectStatus()
         .isBadRequest()
         .expectBody()
+        .jsonPath("$.errors[?(@.field == 'nextStepUrl')].code")
+        .isEqualTo("nextStepUrl.https")
         .jsonPath("$.errors[?(@.field == 'nextStepUrl')].message")
-        .isEqualTo("must start with https://")
+        .isEqualTo("Doit commencer par https://")
         .jsonPath("$.errors[?(@.field == 'nextStepLabel')].message")
         .doesNotExist();
     put(admin, Map.of("name", "Collège", "nextStepUrl", "https://ent.college.fr/"))
@@ -48,7 +52,9 @@ class IdentityValidationTest {
         .isBadRequest()
         .expectBody()
         .jsonPath("$.errors[0].field")
-        .isEqualTo("nextStepLabel");
+        .isEqualTo("nextStepLabel")
+        .jsonPath("$.errors[0].code")
+        .isEqualTo("identity.nextStepLabelRequired");
     put(
             admin,
             Map.of(
