@@ -175,7 +175,12 @@ class SendsJourneyTest {
   }
 
   private byte[] document(String id) {
+    // The first letters of a fresh context load fonts and warm the renderer: more than the
+    // client's default 5 s on a busy machine.
     return client
+        .mutate()
+        .responseTimeout(java.time.Duration.ofSeconds(60))
+        .build()
         .get()
         .uri("/api/sends/" + id + "/document")
         .exchange()
