@@ -264,7 +264,10 @@ class AccountImportJourneyTest {
   }
 
   private WebTestClient.ResponseSpec importFile(byte[] bytes, boolean dryRun) {
-    return upload(client, "POST", "/api/accounts/import?dryRun=" + dryRun, "comptes.csv", bytes);
+    // 20,000 rows take seconds on a busy 2-core machine: more than the client's default 5 s.
+    WebTestClient patient =
+        client.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+    return upload(patient, "POST", "/api/accounts/import?dryRun=" + dryRun, "comptes.csv", bytes);
   }
 
   private long total(String query) {

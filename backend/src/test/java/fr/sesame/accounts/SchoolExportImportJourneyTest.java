@@ -279,7 +279,7 @@ class SchoolExportImportJourneyTest {
               .getResponseBody();
       assertThat(answer).as(path).contains("\"skipped\"");
       if (path.endsWith("dry-run")) {
-        assertThat(answer).contains("{\"accountId\":\"" + zoeId + "\",\"reason\":\"LEFT\"}");
+        assertThat(answer).contains("{\"accountId\":\"" + zoeId + "\",\"reason\":\"LEFT\",");
         assertThat(answer).contains("\"eligible\":1");
       } else {
         assertThat(answer).contains("\"skipped\":1");

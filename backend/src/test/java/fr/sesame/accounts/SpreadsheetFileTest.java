@@ -45,7 +45,7 @@ class SpreadsheetFileTest {
     byte[] bytes = Workbooks.xlsx(List.of(List.of("Nom", "Prénom"), List.of("Dupré", "Hélène")));
     assertThatThrownBy(() -> ImportFiles.read("comptes.xlsx", bytes, LocalDate.now()))
         .isInstanceOf(ProblemException.class)
-        .hasMessageContaining("missing: type");
+        .hasMessageContaining("import.columnsMissing[type]");
   }
 
   @Test
