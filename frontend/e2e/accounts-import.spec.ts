@@ -30,7 +30,7 @@ test('an administrator imports a Windows-1252 CSV file and finds the accounts', 
   await expect(report).toBeVisible();
   await expect(report.locator('.count', { hasText: 'À créer' })).toContainText('2');
   await expect(report.locator('.count', { hasText: 'En erreur' })).toContainText('0');
-  await expect(report).toContainText(/Encodage détecté : windows-1252/i);
+  await expect(report).toContainText(/Encodage détecté\s:\swindows-1252/i);
   await expect(report).toContainText('séparateur : « ; »');
   await expect(report.getByRole('row')).toHaveCount(3);
   await expectNoSeriousAccessibilityViolation(page);

@@ -55,7 +55,7 @@ test('an administrator e-mails the parents their letters and watches every one l
 
     // The bar follows the send's events until every letter has left, then the summary shows.
     await expect(progress).toHaveAttribute('aria-valuenow', String(letters), { timeout: 60_000 });
-    await expect(page.getByText(/^Envoi terminé : \d+ lettres? prêtes?\.$/)).toBeVisible();
+    await expect(page.getByText(/^Envoi terminé\s:\s\d+ lettres? prêtes?\.$/)).toBeVisible();
     await expect(page.getByText(/n’ont? pas pu partir/)).toHaveCount(0);
 
     // One message per recipient with an address: the others are in the PDF (`toPrint`).

@@ -73,10 +73,13 @@ export function AccountsTable({
         <Column id="login" allowsSorting>
           {t('accounts.column.login')}
         </Column>
+        {/* Keys make React mount a new column: the collection refuses an id changed in place. */}
         {kind === 'PARENT' ? (
-          <Column id="children">{t('accounts.column.children')}</Column>
+          <Column key="children" id="children">
+            {t('accounts.column.children')}
+          </Column>
         ) : (
-          <Column id="className" allowsSorting>
+          <Column key="className" id="className" allowsSorting>
             {t('accounts.column.class')}
           </Column>
         )}
