@@ -12,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -65,8 +66,21 @@ class LetterRenderer {
 
   static final int THREADS = Runtime.getRuntime().availableProcessors();
 
+  private final AtomicInteger threads = new AtomicInteger();
+  // Its threads are made when real work first asks for one: the warm-up watches for that.
   private final Scheduler scheduler =
-      Schedulers.newBoundedElastic(THREADS, 1_000, "letter-rendering");
+      Schedulers.newBoundedElastic(THREADS, 1_000, this::thread, 60);
+
+  private Thread thread(Runnable task) {
+    Thread thread = new Thread(task, "letter-rendering-" + threads.incrementAndGet());
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** Whether any real rendering (not the warm-up's) has started since the application started. */
+  boolean started() {
+    return threads.get() > 0;
+  }
 
   /**
    * Renders the HTML that {@code html} builds; building it runs on the rendering scheduler too,

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -104,16 +105,33 @@ public class Letters {
     return recipients
         .of(Flux.just(addressee))
         .next()
-        .flatMap(
+        .flatMap(recipient -> single(merge, recipient));
+  }
+
+  /**
+   * Letters on their own for several addressees of one merge, as {@link #single}, with their
+   * recipients read together (a few queries for them all, not a few per letter): each addressee
+   * whose letter can still be used maps to its letter, rendered when subscribed; the others are
+   * absent.
+   */
+  public Mono<Map<Addressee, Mono<Letter>>> singles(Merge merge, List<Addressee> addressees) {
+    return recipients
+        .of(Flux.fromIterable(addressees))
+        .collectMap(
             recipient ->
-                renderer
-                    .accessiblePdf(
-                        () ->
-                            LetterDocument.of(
-                                merge.template().language(),
-                                title(merge.template().language()),
-                                List.of(engine.body(merge, recipient))))
-                    .map(pdf -> new Letter(recipient.account(), recipient.credential(), pdf)));
+                new Addressee(recipient.credential().accountId(), recipient.credential().id()),
+            recipient -> single(merge, recipient));
+  }
+
+  private Mono<Letter> single(Merge merge, LetterRecipient recipient) {
+    return renderer
+        .accessiblePdf(
+            () ->
+                LetterDocument.of(
+                    merge.template().language(),
+                    title(merge.template().language()),
+                    List.of(engine.body(merge, recipient))))
+        .map(pdf -> new Letter(recipient.account(), recipient.credential(), pdf));
   }
 
   /** How many letters render at once at most: the rendering threads, one per core. */

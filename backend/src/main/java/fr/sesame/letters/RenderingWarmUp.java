@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -19,9 +22,10 @@ import org.springframework.stereotype.Component;
  * preview — so that the first real send does not pay for class loading and just-in-time compilation
  * (the first 2,000-letter download ran at half the speed of the third without it).
  *
- * <p>On a thread of its own at the lowest priority, never on the rendering threads (no request
- * waits behind it), for at most {@link #BUDGET}; stops at once when the application stops. Off with
- * {@code sesame.letters.warm-up=false}.
+ * <p>On threads of its own, one per core so that it is done sooner, never on the rendering threads
+ * (no request waits behind it), for at most {@link #BUDGET}. It stops as soon as real rendering
+ * starts — from then on real letters warm the same code, and specimens would only slow them down —
+ * and at once when the application stops. Off with {@code sesame.letters.warm-up=false}.
  */
 @Component
 @ConditionalOnProperty(name = "sesame.letters.warm-up", havingValue = "true", matchIfMissing = true)
@@ -57,10 +61,17 @@ class RenderingWarmUp {
       """;
 
   private final Clock clock;
-  private volatile Thread thread;
+  private final BooleanSupplier realWorkStarted;
+  private volatile boolean stopped;
 
-  RenderingWarmUp(Clock clock) {
+  @Autowired
+  RenderingWarmUp(Clock clock, LetterRenderer renderer) {
+    this(clock, renderer::started);
+  }
+
+  RenderingWarmUp(Clock clock, BooleanSupplier realWorkStarted) {
     this.clock = clock;
+    this.realWorkStarted = realWorkStarted;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -68,17 +79,43 @@ class RenderingWarmUp {
     Thread warmUp = new Thread(this::run, "letter-warm-up");
     warmUp.setDaemon(true);
     warmUp.setPriority(Thread.MIN_PRIORITY);
-    thread = warmUp;
     warmUp.start();
   }
 
-  /** Blocking: answers how many specimen letters it rendered. */
+  /** Blocking: answers how many specimen letters it rendered, on all its threads. */
   int run() {
     long start = System.nanoTime();
     long deadline = start + BUDGET.toNanos();
-    int letters = 0;
+    String body = specimen();
+    AtomicInteger letters = new AtomicInteger();
+    List<Thread> helpers = new ArrayList<>();
+    for (int i = 1; i < LetterRenderer.THREADS; i++) {
+      Thread helper = new Thread(() -> warm(body, deadline, letters, false), "letter-warm-up-" + i);
+      helper.setDaemon(true);
+      helper.setPriority(Thread.MIN_PRIORITY);
+      helpers.add(helper);
+      helper.start();
+    }
+    warm(body, deadline, letters, true);
+    for (Thread helper : helpers) {
+      try {
+        helper.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        stopped = true;
+      }
+    }
+    log.info(
+        "Letter rendering warmed up: {} specimen letters in {} ms{}",
+        letters.get(),
+        (System.nanoTime() - start) / 1_000_000,
+        realWorkStarted.getAsBoolean() ? ", stopped when real rendering started" : "");
+    return letters.get();
+  }
+
+  /** Merged chunks, then letters on their own, then (once) a preview, while there is time. */
+  private void warm(String body, long deadline, AtomicInteger letters, boolean preview) {
     try {
-      String body = specimen();
       MergedPdfWriter writer = new MergedPdfWriter();
       writer.header();
       for (int chunk = 0; chunk < MERGED_CHUNKS && going(deadline); chunk++) {
@@ -89,31 +126,27 @@ class RenderingWarmUp {
         try (RenderedPages pages = LetterRenderer.renderPages(LetterDocument.of("fr", bodies))) {
           writer.append(pages.document());
         }
-        letters += MergedLetters.CHUNK;
+        letters.addAndGet(MergedLetters.CHUNK);
       }
       writer.finish("Sésame");
       for (int i = 0; i < SINGLE_LETTERS && going(deadline); i++) {
         LetterRenderer.renderAccessiblePdf(LetterDocument.of("fr", "Spécimen", List.of(body)));
-        letters++;
+        letters.incrementAndGet();
       }
-      if (going(deadline)) {
+      if (preview && going(deadline)) {
         LetterRenderer.toPng(
             LetterRenderer.renderPdf(LetterDocument.of("fr", List.of(body))), 0, 50);
       }
-      log.info(
-          "Letter rendering warmed up: {} specimen letters in {} ms",
-          letters,
-          (System.nanoTime() - start) / 1_000_000);
     } catch (RuntimeException e) {
       log.warn("Letter rendering could not warm up: {}", e.toString());
-    } finally {
-      thread = null;
     }
-    return letters;
   }
 
-  private static boolean going(long deadline) {
-    return !Thread.currentThread().isInterrupted() && System.nanoTime() < deadline;
+  private boolean going(long deadline) {
+    return !stopped
+        && !realWorkStarted.getAsBoolean()
+        && !Thread.currentThread().isInterrupted()
+        && System.nanoTime() < deadline;
   }
 
   private String specimen() {
@@ -133,9 +166,6 @@ class RenderingWarmUp {
 
   @PreDestroy
   void stop() {
-    Thread running = thread;
-    if (running != null) {
-      running.interrupt();
-    }
+    stopped = true;
   }
 }

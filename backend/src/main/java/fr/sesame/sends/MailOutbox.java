@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -67,6 +66,7 @@ class MailOutbox {
 
   private final OutboxRepository outbox;
   private final SendLetters letters;
+  private final Letters renderer;
   private final JavaMailSender mail; // null when no SMTP server is configured
   private final SesameProperties.Mail settings;
   private final Clock clock;
@@ -85,6 +85,7 @@ class MailOutbox {
       AuditLog audit) {
     this.outbox = outbox;
     this.letters = letters;
+    this.renderer = renderer;
     this.rendering = renderer.renderingThreads();
     this.mail = mail.getIfAvailable();
     this.settings = properties.mail();
@@ -129,10 +130,13 @@ class MailOutbox {
       OutboxRepository.Item item, LetterMail.Content content, boolean sent, Throwable error) {}
 
   private Mono<Void> deliver(List<OutboxRepository.Item> items, OffsetDateTime leaseUntil) {
-    // Template, identity and logo are read once per send in the batch, not once per e-mail.
-    Map<UUID, Mono<Letters.Merge>> merges = new ConcurrentHashMap<>();
+    Map<UUID, List<OutboxRepository.Item>> bySend = new LinkedHashMap<>();
+    for (OutboxRepository.Item item : items) {
+      bySend.computeIfAbsent(item.sendId(), send -> new ArrayList<>()).add(item);
+    }
     Flux<Attempt> rendered =
-        Flux.fromIterable(items).flatMap(item -> render(item, merges), rendering);
+        Flux.fromIterable(bySend.entrySet())
+            .concatMap(send -> renderSend(send.getKey(), send.getValue()));
     return Flux.usingWhen(
             Mono.fromSupplier(() -> new SmtpConnection(mail)),
             connection -> rendered.concatMap(attempt -> transmit(connection, attempt, leaseUntil)),
@@ -160,22 +164,56 @@ class MailOutbox {
         .then();
   }
 
-  private Mono<Attempt> render(OutboxRepository.Item item, Map<UUID, Mono<Letters.Merge>> merges) {
-    return merges
-        .computeIfAbsent(item.sendId(), sendId -> letters.merge(sendId).cache())
+  /**
+   * What the send's letters share (template, identity, logo) and its recipients in the batch
+   * (accounts, children, live credentials) are read once for them all, then the letters render
+   * several at once; a send gone makes its letters unusable, a failed read fails them for a retry.
+   */
+  private Flux<Attempt> renderSend(UUID sendId, List<OutboxRepository.Item> items) {
+    List<Letters.Addressee> addressees = items.stream().map(MailOutbox::addressee).toList();
+    return letters
+        .merge(sendId)
         .flatMap(
             shared ->
-                letters
-                    .single(shared, item.accountId(), item.credentialId())
-                    .map(
-                        letter ->
-                            new LetterMail.Content(
-                                letter.account().email(),
-                                letter.account().displayName(),
-                                shared.identity().name(),
-                                shared.template().language(),
-                                letter.credential().expiresAt(),
-                                letter.pdf())))
+                renderer
+                    .singles(shared, addressees)
+                    .map(singles -> new Prepared(shared, singles, null)))
+        .defaultIfEmpty(new Prepared(null, Map.of(), null))
+        .onErrorResume(error -> Mono.just(new Prepared(null, Map.of(), error)))
+        .flatMapMany(
+            prepared ->
+                Flux.fromIterable(items).flatMap(item -> render(item, prepared), rendering));
+  }
+
+  /** A send's letters ready to render, or why none can be. */
+  private record Prepared(
+      Letters.Merge shared,
+      Map<Letters.Addressee, Mono<Letters.Letter>> singles,
+      Throwable error) {}
+
+  private static Letters.Addressee addressee(OutboxRepository.Item item) {
+    return new Letters.Addressee(item.accountId(), item.credentialId());
+  }
+
+  private Mono<Attempt> render(OutboxRepository.Item item, Prepared prepared) {
+    if (prepared.error() != null) {
+      return Mono.just(new Attempt(item, null, false, prepared.error()));
+    }
+    Mono<Letters.Letter> single = prepared.singles().get(addressee(item));
+    if (single == null) {
+      return Mono.just(new Attempt(item, null, false, null));
+    }
+    Letters.Merge shared = prepared.shared();
+    return single
+        .map(
+            letter ->
+                new LetterMail.Content(
+                    letter.account().email(),
+                    letter.account().displayName(),
+                    shared.identity().name(),
+                    shared.template().language(),
+                    letter.credential().expiresAt(),
+                    letter.pdf()))
         .map(content -> new Attempt(item, content, false, null))
         .defaultIfEmpty(new Attempt(item, null, false, null))
         .onErrorResume(error -> Mono.just(new Attempt(item, null, false, error)));
