@@ -49,6 +49,43 @@ describe('letter template editor', () => {
     expect(await screen.findByText('La lettre type est enregistrée.')).toBeInTheDocument();
   });
 
+  it('says the letter is saved once the server stores its own spelling of the edited body', async () => {
+    // As the original letters: a credentials table, which the editor's table plugin normalises as
+    // it loads, and the spellings the server's sanitiser writes back (`<br />`, `&#39;`).
+    const body =
+      '<p>Bonjour {{first_name}},<br />voici l&#39;accès.</p>' +
+      '<table class="credentials"><tbody><tr><td>Identifiant</td>' +
+      '<td class="value">{{login}}</td></tr></tbody></table><p class="notice">Gardez ce courrier.</p>';
+    const template = { ...ownTemplate, body };
+    const sent: string[] = [];
+    server.use(
+      http.get(`/api/templates/${template.id}`, () => HttpResponse.json(template)),
+      http.put('/api/templates/:id', async ({ request }) => {
+        const input = (await request.json()) as { body: string };
+        sent.push(input.body);
+        const stored = input.body.replace(/<br>/g, '<br />').replace(/'/g, '&#39;');
+        return HttpResponse.json({ ...template, ...input, body: stored, version: 2 });
+      }),
+    );
+    const { user } = renderEditor();
+    await screen.findByRole('textbox', { name: 'Texte de la lettre' }, slow);
+    expect(screen.queryByText('Modifications non enregistrées')).toBeNull();
+    const panel = screen.getByRole('complementary', { name: 'Balises' });
+    await user.click(within(panel).getByRole('button', { name: 'Insérer {{login}}' }));
+    expect(screen.getByText('Modifications non enregistrées')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toContain('<table class="credentials">');
+    expect(await screen.findByText('La lettre type est enregistrée.')).toBeInTheDocument();
+    // The editor opened again on the stored body reports nothing of its own.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.getByText('La lettre type est enregistrée.')).toBeInTheDocument();
+    expect(screen.queryByText('Modifications non enregistrées')).toBeNull();
+    await screen.findByRole('textbox', { name: 'Texte de la lettre' });
+    expect(screen.queryByText('Modifications non enregistrées')).toBeNull();
+  });
+
   it('round-trips the exact HTML in the « HTML » tab, and inserts a tag at the cursor there', async () => {
     const puts = recordPuts();
     const { user } = renderEditor();
