@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { admin, problem } from '@/testing/handlers';
 import { renderApp } from '@/testing/renderApp';
 import { server } from '@/testing/server';
+import { holdMs } from '@/components/ActionButton';
 
 const hook = {
   id: '2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091',
@@ -56,6 +57,8 @@ describe('webhooks', () => {
     await user.clear(url);
     await user.type(url, hook.url);
     await user.click(screen.getByRole('checkbox', { name: /Envoi terminé/ }));
+    // A press holds the button a moment when its request was never seen pending (a double click).
+    await new Promise((resolve) => setTimeout(resolve, holdMs));
     await user.click(screen.getByRole('button', { name: 'Enregistrer le webhook' }));
 
     const field = await screen.findByRole('textbox', { name: 'Secret de signature' });
