@@ -42,8 +42,9 @@ test('an administrator adapts a copy of an original, then restores a customised 
   // Type a sentence at the end of the letter, then insert {{login}} after it from the panel.
   const editor = page.getByRole('textbox', { name: 'Texte de la lettre' });
   await expect(editor.getByText('{{login}}').first()).toBeVisible();
-  await editor.click();
-  await page.keyboard.press('Control+End');
+  // The end of the last paragraph, outside every table and section, wherever the layout puts it.
+  await editor.locator('p').last().click();
+  await page.keyboard.press('End');
   await page.keyboard.type(' Bonne rentrée ! Votre identifiant : ');
   await page
     .getByRole('complementary', { name: 'Balises' })
