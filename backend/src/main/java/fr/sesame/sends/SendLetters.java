@@ -45,9 +45,4 @@ class SendLetters {
         .then(merge(sendId))
         .map(merge -> letters.merged(merge, sends.letters(sendId)));
   }
-
-  /** One mailed letter on its own; empty when it can no longer be used. */
-  Mono<Letters.Letter> single(Letters.Merge merge, UUID accountId, UUID credentialId) {
-    return letters.single(merge, new Letters.Addressee(accountId, credentialId));
-  }
 }
