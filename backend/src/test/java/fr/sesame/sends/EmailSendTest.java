@@ -12,11 +12,13 @@ import fr.sesame.testing.ApiFixtures;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.SignedIn;
 import jakarta.mail.internet.MimeMessage;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.net.SocketFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -36,6 +39,7 @@ class EmailSendTest {
   @Autowired WebTestClient webTestClient;
   @Autowired CredentialSecrets secrets;
   @Autowired DatabaseClient db;
+  @Autowired JavaMailSenderImpl sender;
 
   @BeforeAll
   static void startSmtp() {
@@ -46,6 +50,15 @@ class EmailSendTest {
   @AfterAll
   static void stopSmtp() {
     smtp.stop();
+  }
+
+  @Test
+  void connectionsToTheServerSendEachPacketAtOnce() throws Exception {
+    SocketFactory factory =
+        (SocketFactory) sender.getSession().getProperties().get("mail.smtp.socketFactory");
+    try (Socket socket = factory.createSocket("127.0.0.1", 3025)) {
+      assertThat(socket.getTcpNoDelay()).as("Nagle's algorithm off").isTrue();
+    }
   }
 
   @Test
