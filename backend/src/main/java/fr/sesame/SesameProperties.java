@@ -60,11 +60,14 @@ public record SesameProperties(
    * @param maxAttempts tries before an e-mail is marked failed
    * @param lease how long an instance holds an e-mail it is sending; if it dies, another instance
    *     (or the same, restarted) takes the e-mail over after this
+   * @param connections SMTP connections an instance uses at once; lower it for a server that allows
+   *     fewer per client
    */
   public record Mail(
       @DefaultValue("Sésame <no-reply@sesame.invalid>") String from,
       @DefaultValue("5") int maxAttempts,
-      @DefaultValue("2m") Duration lease) {}
+      @DefaultValue("2m") Duration lease,
+      @DefaultValue("3") int connections) {}
 
   /**
    * @param username login of the first administrator

@@ -33,12 +33,12 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Sends the letters waiting in the outbox, batch after batch, every {@code POLL}: renders each
  * letter (same credential, so the same codes if it is ever sent again), several at once up to the
- * rendering threads, and hands each to SMTP as soon as it is rendered, through one connection per
- * batch on a scheduler of its own. Failures are retried with growing waits, and marked failed with
- * the reason after {@code sesame.mail.max-attempts}; SMTP being down never stops the application.
- * An address the server refuses for good (5xx) is not tried again: its letter goes to the send's
- * print pile. A letter that can no longer be used (revoked while its e-mail waited) is failed, and
- * never sent.
+ * rendering threads, and hands each to SMTP as soon as it is rendered, over a few connections per
+ * batch ({@code sesame.mail.connections}) on a scheduler of its own. Failures are retried with
+ * growing waits, and marked failed with the reason after {@code sesame.mail.max-attempts}; SMTP
+ * being down never stops the application. An address the server refuses for good (5xx) is not tried
+ * again: its letter goes to the send's print pile. A letter that can no longer be used (revoked
+ * while its e-mail waited) is failed, and never sent.
  */
 @Component
 class MailOutbox {
@@ -72,7 +72,7 @@ class MailOutbox {
   private final Clock clock;
   private final AuditLog audit;
   private final int rendering;
-  private final Scheduler smtp = Schedulers.newBoundedElastic(4, 1_000, "smtp");
+  private final Scheduler smtp;
   private Disposable polling;
 
   MailOutbox(
@@ -89,6 +89,7 @@ class MailOutbox {
     this.rendering = renderer.renderingThreads();
     this.mail = mail.getIfAvailable();
     this.settings = properties.mail();
+    this.smtp = Schedulers.newBoundedElastic(Math.max(1, settings.connections()), 1_000, "smtp");
     this.clock = clock;
     this.audit = audit;
   }
@@ -138,9 +139,12 @@ class MailOutbox {
         Flux.fromIterable(bySend.entrySet())
             .concatMap(send -> renderSend(send.getKey(), send.getValue()));
     return Flux.usingWhen(
-            Mono.fromSupplier(() -> new SmtpConnection(mail)),
-            connection -> rendered.concatMap(attempt -> transmit(connection, attempt, leaseUntil)),
-            connection -> Mono.fromRunnable(connection::close).subscribeOn(smtp))
+            Mono.fromSupplier(() -> new SmtpConnections(mail)),
+            connections ->
+                rendered.flatMap(
+                    attempt -> transmit(connections, attempt, leaseUntil),
+                    Math.max(1, settings.connections())),
+            connections -> Mono.fromRunnable(connections::close).subscribeOn(smtp))
         .bufferTimeout(RECORDED_TOGETHER, Duration.ofMillis(250))
         .flatMap(this::recordAll, RECORDING)
         .then();
@@ -220,12 +224,12 @@ class MailOutbox {
   }
 
   /**
-   * Sends a rendered letter on the batch's connection; passes the others on as they are. Once the
-   * lease has run out, another instance may have claimed the row: the letter is left to it (or to
-   * the next claim), neither sent nor recorded here.
+   * Sends a rendered letter on a free connection of the batch; passes the others on as they are.
+   * Once the lease has run out, another instance may have claimed the row: the letter is left to it
+   * (or to the next claim), neither sent nor recorded here.
    */
   private Mono<Attempt> transmit(
-      SmtpConnection connection, Attempt attempt, OffsetDateTime leaseUntil) {
+      SmtpConnections connections, Attempt attempt, OffsetDateTime leaseUntil) {
     if (attempt.content() == null) {
       return Mono.just(attempt);
     }
@@ -234,7 +238,7 @@ class MailOutbox {
     }
     return Mono.fromCallable(
             () -> {
-              connection.send(LetterMail.build(mail, settings.from(), attempt.content()));
+              connections.send(LetterMail.build(mail, settings.from(), attempt.content()));
               return new Attempt(attempt.item(), null, true, null);
             })
         .subscribeOn(smtp)

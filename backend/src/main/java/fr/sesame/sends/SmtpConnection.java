@@ -70,6 +70,11 @@ final class SmtpConnection implements AutoCloseable {
     }
   }
 
+  /** Why the server could not be reached, once it could not: the rest of the batch fails too. */
+  MessagingException unreachable() {
+    return unreachable;
+  }
+
   private static String blankToNull(String value) {
     return value == null || value.isEmpty() ? null : value;
   }
