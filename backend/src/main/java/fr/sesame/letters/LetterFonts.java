@@ -70,25 +70,12 @@ final class LetterFonts {
     }
   }
 
-  /**
-   * For a single document that {@link #latinFits}: the upright faces subset to {@link #LATIN} once
-   * and embedded whole (read per document, as PDFBox fonts belong to one document, but never subset
-   * again); the italic faces, which letters rarely use, subset to the glyphs used, as embedding
-   * them whole too would double a letter's size.
-   */
-  static void registerLatin(PdfRendererBuilder builder) {
-    for (int i = 0; i < FACES.size(); i++) {
-      if (FACES.get(i).style() != FontStyle.NORMAL) {
-        registerSubset(builder, FACES.get(i));
-        continue;
+  /** The italic faces, subset to the glyphs used: see {@link SharedFonts#latin()}. */
+  static void registerItalicSubset(PdfRendererBuilder builder) {
+    for (Face face : FACES) {
+      if (face.style() == FontStyle.ITALIC) {
+        registerSubset(builder, face);
       }
-      Face latin = LATIN_FACES.get(i);
-      builder.useFont(
-          () -> new ByteArrayInputStream(latin.bytes()),
-          LetterRenderer.FONT,
-          latin.weight(),
-          latin.style(),
-          false);
     }
   }
 

@@ -121,7 +121,8 @@ class LetterRenderer {
         builder.usePdfUaAccessbility(true);
       }
       if (LetterFonts.latinFits(html)) {
-        LetterFonts.registerLatin(builder);
+        SharedFonts.latin().registerForSaving(builder);
+        LetterFonts.registerItalicSubset(builder);
       } else {
         LetterFonts.registerSubset(builder);
       }
@@ -139,7 +140,7 @@ class LetterRenderer {
    */
   static RenderedPages renderPages(String html) {
     PdfRendererBuilder builder = builder(html);
-    SharedFonts.ofThisThread().register(builder);
+    SharedFonts.merged().register(builder);
     PdfBoxRenderer renderer = builder.buildPdfRenderer();
     try {
       renderer.createPDFWithoutClosing();

@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -76,6 +79,34 @@ class EmailedLetterIsAccessibleTest {
     LettersAsTheWorldReadsThemTest.noLongRandomString(
         "e-mailed letter", ExternalTools.run("pdftotext", file.toString(), "-"));
     System.out.printf("E-mailed letter (PDF/UA-1): %,d bytes%n", pdf.length);
+  }
+
+  /**
+   * The fonts a rendering thread keeps for letters on their own are written into each document:
+   * after other documents on the same thread (which numbered their objects otherwise), every letter
+   * still embeds its fonts with their Unicode map.
+   */
+  @Test
+  void everyLetterOfAThreadEmbedsItsFonts() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      String body = SampleLetters.letter(i, null) + "<p>" + "Suite. ".repeat(i * 40) + "</p>";
+      LetterRenderer.renderPdf(LetterDocument.of("fr", List.of(body)));
+      byte[] pdf =
+          LetterRenderer.renderAccessiblePdf(LetterDocument.of("fr", "Lettre", List.of(body)));
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        PDResources resources = document.getPage(0).getResources();
+        List<String> fonts = new ArrayList<>();
+        for (COSName name : resources.getFontNames()) {
+          PDFont font = resources.getFont(name);
+          fonts.add(font.getName());
+          assertThat(font.isEmbedded()).as("letter %d, %s embedded", i, font.getName()).isTrue();
+          assertThat(font.getCOSObject().containsKey(COSName.TO_UNICODE))
+              .as("letter %d, %s maps to Unicode", i, font.getName())
+              .isTrue();
+        }
+        assertThat(fonts).as("letter %d", i).isNotEmpty();
+      }
+    }
   }
 
   /** What tagging costs a letter: measured, for the record; merged print runs stay untagged. */
