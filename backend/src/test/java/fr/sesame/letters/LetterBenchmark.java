@@ -24,6 +24,9 @@ import javax.management.openmbean.CompositeData;
  */
 public final class LetterBenchmark {
 
+  // Tagged letters render one by one: a thousand tell their rate as well as ten thousand.
+  private static final int TAGGED_MAX = 1_000;
+
   public static void main(String[] args) {
     List<Integer> sizes =
         args.length == 0
@@ -49,8 +52,11 @@ public final class LetterBenchmark {
         "first letter",
         "peak heap",
         "B/letter");
+    tagged(renderer, 100, heap);
     for (int size : sizes) {
       print("streamed", size, streamed(merged, size, heap));
+      print(
+          "tagged", Math.min(size, TAGGED_MAX), tagged(renderer, Math.min(size, TAGGED_MAX), heap));
       try {
         print("naive", size, naive(size, heap));
       } catch (OutOfMemoryError e) {
@@ -85,6 +91,33 @@ public final class LetterBenchmark {
         .blockLast();
     long nanos = System.nanoTime() - start;
     return new Run(nanos, firstByte.get(), firstLetter.get(), bytes.get(), heap.peak());
+  }
+
+  /**
+   * Letters each rendered on its own as a tagged PDF/UA document, as e-mails carry them, on every
+   * rendering thread at once: the figure to compare with streamed letters/s.
+   */
+  private static Run tagged(LetterRenderer renderer, int count, HeapWatch heap) {
+    heap.reset();
+    long start = System.nanoTime();
+    AtomicLong first = new AtomicLong();
+    AtomicLong bytes = new AtomicLong();
+    reactor.core.publisher.Flux.range(0, count)
+        .flatMap(
+            i ->
+                renderer.accessiblePdf(
+                    () ->
+                        LetterDocument.of(
+                            "fr", "Vos identifiants", List.of(SampleLetters.letter(i, null)))),
+            LetterRenderer.THREADS)
+        .doOnNext(
+            pdf -> {
+              first.compareAndSet(0, System.nanoTime() - start);
+              bytes.addAndGet(pdf.length);
+            })
+        .blockLast();
+    long nanos = System.nanoTime() - start;
+    return new Run(nanos, first.get(), first.get(), bytes.get(), heap.peak());
   }
 
   private static Run naive(int count, HeapWatch heap) {
