@@ -58,6 +58,7 @@ class MailOutbox {
   private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10));
   // Enough to spread a connection over many messages, few against the lease.
   private static final int BATCH = 32;
+  private static final int BATCHES_AT_ONCE = 2;
   private static final Actor SYSTEM = new Actor("system", null);
   // Deliveries are written a few together, one commit for them all; two such writes at once.
   private static final int RECORDED_TOGETHER = 16;
@@ -107,13 +108,24 @@ class MailOutbox {
     polling = Poller.every(POLL, this::drain, log, "The e-mail outbox");
   }
 
-  /** Sends all that can be claimed now, batch after batch, then waits for the next poll. */
+  /**
+   * Sends all that can be claimed now, then waits for the next poll: two batches under way at once,
+   * so that the rendering threads work on one while the other's last e-mails travel and are
+   * recorded and the next is claimed. Both share the SMTP connections.
+   */
   Mono<Void> drain() {
-    return Outbox.drain(BATCH, this::sendBatch);
+    int connections = Math.max(1, settings.connections());
+    return Flux.usingWhen(
+            Mono.fromSupplier(() -> new SmtpConnections(mail, connections)),
+            pool ->
+                Flux.range(0, BATCHES_AT_ONCE)
+                    .flatMap(drainer -> Outbox.drain(BATCH, () -> sendBatch(pool))),
+            pool -> Mono.fromRunnable(pool::close).subscribeOn(smtp))
+        .then();
   }
 
   /** One batch: claimed, rendered, sent and recorded; answers how many rows were claimed. */
-  private Mono<Long> sendBatch() {
+  private Mono<Long> sendBatch(SmtpConnections connections) {
     OffsetDateTime now = now();
     OffsetDateTime leaseUntil = now.plus(settings.lease());
     return outbox
@@ -123,14 +135,15 @@ class MailOutbox {
             items ->
                 items.isEmpty()
                     ? Mono.just(0L)
-                    : deliver(items, leaseUntil).thenReturn((long) items.size()));
+                    : deliver(items, leaseUntil, connections).thenReturn((long) items.size()));
   }
 
   /** What became of one claimed e-mail: to send, sent, unusable or failed (with the error). */
   private record Attempt(
       OutboxRepository.Item item, LetterMail.Content content, boolean sent, Throwable error) {}
 
-  private Mono<Void> deliver(List<OutboxRepository.Item> items, OffsetDateTime leaseUntil) {
+  private Mono<Void> deliver(
+      List<OutboxRepository.Item> items, OffsetDateTime leaseUntil, SmtpConnections connections) {
     Map<UUID, List<OutboxRepository.Item>> bySend = new LinkedHashMap<>();
     for (OutboxRepository.Item item : items) {
       bySend.computeIfAbsent(item.sendId(), send -> new ArrayList<>()).add(item);
@@ -138,13 +151,10 @@ class MailOutbox {
     Flux<Attempt> rendered =
         Flux.fromIterable(bySend.entrySet())
             .concatMap(send -> renderSend(send.getKey(), send.getValue()));
-    return Flux.usingWhen(
-            Mono.fromSupplier(() -> new SmtpConnections(mail)),
-            connections ->
-                rendered.flatMap(
-                    attempt -> transmit(connections, attempt, leaseUntil),
-                    Math.max(1, settings.connections())),
-            connections -> Mono.fromRunnable(connections::close).subscribeOn(smtp))
+    return rendered
+        .flatMap(
+            attempt -> transmit(connections, attempt, leaseUntil),
+            Math.max(1, settings.connections()))
         .bufferTimeout(RECORDED_TOGETHER, Duration.ofMillis(250))
         .flatMap(this::recordAll, RECORDING)
         .then();
