@@ -35,7 +35,7 @@ class RenderingWarmUp {
 
   private static final Logger log = LoggerFactory.getLogger(RenderingWarmUp.class);
   static final Duration BUDGET = Duration.ofSeconds(45);
-  private static final int ROUNDS = 40;
+  private static final int ROUNDS = 1_000; // the budget ends it first
   private static final int SINGLE_LETTERS_PER_ROUND = 4;
 
   private static final String BODY =
