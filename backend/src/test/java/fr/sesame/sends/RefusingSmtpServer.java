@@ -28,7 +28,15 @@ final class RefusingSmtpServer implements AutoCloseable {
 
   static final String REFUSAL = "550 5.1.1 <%s>: mailbox does not exist";
 
-  // One for every message: making a session searches the classpath for providers.
+  // One for every message: making a session searches the classpath for providers, and so does
+  // reading a message unless its stream provider is named (as MailOutbox names it).
+  static {
+    if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
+      System.setProperty(
+          "jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+  }
+
   private static final Session SESSION = Session.getInstance(new Properties());
 
   private final ServerSocket server;
