@@ -69,13 +69,16 @@ class RenderingWarmUp {
   private volatile long started;
   private volatile boolean stopped;
 
+  private final Duration budget;
+
   @Autowired
   RenderingWarmUp(Clock clock, LetterRenderer renderer) {
-    this(clock, renderer::started);
+    this(clock, renderer::started, BUDGET);
   }
 
-  RenderingWarmUp(Clock clock, BooleanSupplier realWorkStarted) {
+  RenderingWarmUp(Clock clock, BooleanSupplier realWorkStarted, Duration budget) {
     this.realWorkStarted = realWorkStarted;
+    this.budget = budget;
     this.body = specimen(clock);
   }
 
@@ -85,7 +88,7 @@ class RenderingWarmUp {
    */
   @EventListener(ApplicationReadyEvent.class)
   void start() {
-    deadline = System.nanoTime() + BUDGET.toNanos();
+    deadline = System.nanoTime() + budget.toNanos();
     started = System.nanoTime();
     thread(() -> warmAndTell(true), "letter-warm-up").start();
     for (int i = 1; i < LetterRenderer.THREADS; i++) {
@@ -95,7 +98,7 @@ class RenderingWarmUp {
 
   /** Blocking: warms on every core at once, and answers how many specimen letters it rendered. */
   int run() {
-    deadline = System.nanoTime() + BUDGET.toNanos();
+    deadline = System.nanoTime() + budget.toNanos();
     started = System.nanoTime();
     List<Thread> helpers = new ArrayList<>();
     for (int i = 1; i < LetterRenderer.THREADS; i++) {
