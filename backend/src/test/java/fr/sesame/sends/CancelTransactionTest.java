@@ -6,7 +6,6 @@ import com.jayway.jsonpath.JsonPath;
 import fr.sesame.testing.ApiFixtures;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.SignedIn;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,32 +84,7 @@ class CancelTransactionTest {
 
   /** A PDF send, put back to running as if its e-mails were still going out. */
   private String runningSend() {
-    UUID account =
-        ApiFixtures.account(
-            admin,
-            Map.of(
-                "kind",
-                "PARENT",
-                "lastName",
-                tag,
-                "firstName",
-                "Anne",
-                "connectionMode",
-                "DIRECT"));
-    String id =
-        JsonPath.read(
-            ApiFixtures.send(
-                admin,
-                Map.of(
-                    "templateId",
-                    ApiFixtures.templateId(admin, "PARENT", "QR"),
-                    "audience",
-                    "PARENT",
-                    "output",
-                    "PDF",
-                    "selection",
-                    Map.of("accountIds", List.of(account)))),
-            "$.id");
+    String id = ApiFixtures.sendToNewParent(admin, tag, "PDF");
     db.sql("update send set state = 'RUNNING' where id = :id")
         .bind("id", UUID.fromString(id))
         .then()

@@ -7,7 +7,6 @@ import fr.sesame.testing.ApiFixtures;
 import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.SignedIn;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,30 +64,6 @@ class LetterScopesTest {
   }
 
   private String pdfSend() {
-    UUID account =
-        ApiFixtures.account(
-            admin,
-            Map.of(
-                "kind",
-                "PARENT",
-                "lastName",
-                tag,
-                "firstName",
-                "Anne",
-                "connectionMode",
-                "DIRECT"));
-    String sent =
-        ApiFixtures.send(
-            admin,
-            Map.of(
-                "templateId",
-                ApiFixtures.templateId(admin, "PARENT", "QR"),
-                "audience",
-                "PARENT",
-                "output",
-                "PDF",
-                "selection",
-                Map.of("accountIds", List.of(account))));
-    return JsonPath.read(sent, "$.id");
+    return ApiFixtures.sendToNewParent(admin, tag, "PDF");
   }
 }

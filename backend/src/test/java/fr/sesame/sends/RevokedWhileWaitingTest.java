@@ -11,8 +11,6 @@ import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.MutableClock;
 import fr.sesame.testing.SignedIn;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,32 +32,7 @@ class RevokedWhileWaitingTest {
     WebTestClient client = SignedIn.admin(webTestClient);
     ApiFixtures.publicUrl(client, "Collège", "https://sesame.college.fr");
     String tag = "Revoque" + UUID.randomUUID().toString().substring(0, 6);
-    UUID parent =
-        ApiFixtures.account(
-            client,
-            Map.of(
-                "kind",
-                "PARENT",
-                "lastName",
-                tag,
-                "firstName",
-                "Anne",
-                "email",
-                tag + "@example.fr"));
-    String id =
-        JsonPath.read(
-            ApiFixtures.send(
-                client,
-                Map.of(
-                    "templateId",
-                    ApiFixtures.templateId(client, "PARENT", "QR"),
-                    "audience",
-                    "PARENT",
-                    "output",
-                    "EMAIL",
-                    "selection",
-                    Map.of("accountIds", List.of(parent)))),
-            "$.id");
+    String id = ApiFixtures.sendToNewParent(client, tag, "EMAIL");
     String pending = body(client.get().uri("/api/sends/" + id + "/recipients").exchange());
     for (int tick = 0; tick < 40 && JsonPath.read(pending, "$.items[0].error") == null; tick++) {
       Thread.sleep(250);
@@ -71,7 +44,10 @@ class RevokedWhileWaitingTest {
 
     client
         .post()
-        .uri("/api/accounts/" + parent + "/credentials/revoke")
+        .uri(
+            "/api/accounts/"
+                + JsonPath.read(pending, "$.items[0].accountId")
+                + "/credentials/revoke")
         .exchange()
         .expectStatus()
         .isOk();

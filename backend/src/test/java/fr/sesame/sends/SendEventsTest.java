@@ -138,32 +138,7 @@ class SendEventsTest {
 
   /** A PDF send, put back to running as if its e-mails were still going out. */
   String runningSend() {
-    UUID account =
-        ApiFixtures.account(
-            admin,
-            Map.of(
-                "kind",
-                "PARENT",
-                "lastName",
-                tag,
-                "firstName",
-                "Anne",
-                "connectionMode",
-                "DIRECT"));
-    String id =
-        JsonPath.read(
-            ApiFixtures.send(
-                admin,
-                Map.of(
-                    "templateId",
-                    ApiFixtures.templateId(admin, "PARENT", "QR"),
-                    "audience",
-                    "PARENT",
-                    "output",
-                    "PDF",
-                    "selection",
-                    Map.of("accountIds", List.of(account)))),
-            "$.id");
+    String id = ApiFixtures.sendToNewParent(admin, tag, "PDF");
     db.sql("update send set state = 'RUNNING' where id = :id")
         .bind("id", UUID.fromString(id))
         .then()

@@ -9,8 +9,6 @@ import fr.sesame.testing.ApplicationTest;
 import fr.sesame.testing.MutableClock;
 import fr.sesame.testing.SignedIn;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,32 +31,7 @@ class SmtpDownTest {
     WebTestClient client = SignedIn.admin(webTestClient);
     ApiFixtures.publicUrl(client, "Collège", "https://sesame.college.fr");
     String tag = "Panne" + UUID.randomUUID().toString().substring(0, 6);
-    UUID parent =
-        ApiFixtures.account(
-            client,
-            Map.of(
-                "kind",
-                "PARENT",
-                "lastName",
-                tag,
-                "firstName",
-                "Anne",
-                "email",
-                tag + "@example.fr"));
-    String id =
-        JsonPath.read(
-            ApiFixtures.send(
-                client,
-                Map.of(
-                    "templateId",
-                    ApiFixtures.templateId(client, "PARENT", "QR"),
-                    "audience",
-                    "PARENT",
-                    "output",
-                    "EMAIL",
-                    "selection",
-                    Map.of("accountIds", List.of(parent)))),
-            "$.id");
+    String id = ApiFixtures.sendToNewParent(client, tag, "EMAIL");
 
     // While it waits for the next try, the recipient's line says why the last one failed.
     String pending = body(client.get().uri("/api/sends/" + id + "/recipients").exchange());

@@ -61,6 +61,34 @@ public final class ApiFixtures {
     return JsonPath.read(page, "$.items[0].id");
   }
 
+  /**
+   * Sends the parents' French QR letter to one new parent, Anne {@code lastName} — on paper ({@code
+   * PDF}), or by e-mail to {@code lastName@example.fr} ({@code EMAIL}); answers the send's id.
+   */
+  public static String sendToNewParent(WebTestClient admin, String lastName, String output) {
+    Map<String, Object> parent = new java.util.HashMap<>();
+    parent.put("kind", "PARENT");
+    parent.put("lastName", lastName);
+    parent.put("firstName", "Anne");
+    if (output.equals("EMAIL")) {
+      parent.put("email", lastName + "@example.fr");
+    }
+    UUID account = account(admin, parent);
+    return JsonPath.read(
+        send(
+            admin,
+            Map.of(
+                "templateId",
+                templateId(admin, "PARENT", "QR"),
+                "audience",
+                "PARENT",
+                "output",
+                output,
+                "selection",
+                Map.of("accountIds", java.util.List.of(account)))),
+        "$.id");
+  }
+
   /** Creates a send from the fields of {@code POST /api/sends}; answers its JSON. */
   public static String send(WebTestClient admin, Map<String, ?> request) {
     return new String(
