@@ -1,4 +1,4 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { zip } from './zip';
 
 // ISO-8859-15 is Latin-1 but for eight codes: Œ and œ exist there, not in ISO-8859-1.
 const latin9: Record<string, number> = {
@@ -24,34 +24,7 @@ export function iso885915(text: string): Buffer {
 
 /** A zip holding one deflated file, as SIECLE's « Exports XML génériques » are delivered. */
 export function zipOne(name: string, content: Buffer): Buffer {
-  const data = deflateRawSync(content);
-  const fileName = Buffer.from(name, 'utf8');
-  const crc = crc32(content);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(content.length, 22);
-  local.writeUInt16LE(fileName.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(content.length, 24);
-  central.writeUInt16LE(fileName.length, 28);
-  const centralOffset = local.length + fileName.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + fileName.length, 12);
-  end.writeUInt32LE(centralOffset, 16);
-  return Buffer.concat([local, fileName, data, central, fileName, end]);
+  return zip([[name, content]]);
 }
 
 type Pupil = { id: string; lastName: string; firstName: string; division?: string };
