@@ -39,6 +39,13 @@ export function fieldErrors(error: unknown): Record<string, string> {
   return byField;
 }
 
+/** The reasons of a `password-rejected` problem, or undefined for any other error. */
+export function rejectedReasons(error: unknown): string[] | undefined {
+  return error instanceof ApiError && error.problem?.type === '/problems/password-rejected'
+    ? (error.problem.reasons ?? [])
+    : undefined;
+}
+
 /** A single file in the multipart field `file`, for upload endpoints. */
 export function fileForm(body: { file: Blob | string }): FormData {
   const form = new FormData();

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/lib/api/problem';
+import { ApiError, rejectedReasons } from '@/lib/api/problem';
 import { useActivationPolicy } from '../api/activationPolicy';
 import { useChooseActivationPassword } from '../api/chooseActivationPassword';
 import type { Verified } from '../api/verifyActivationCode';
@@ -40,10 +40,7 @@ export function ChoosePasswordStep({
     });
   };
 
-  const reasons =
-    choose.error instanceof ApiError && choose.error.problem?.type === '/problems/password-rejected'
-      ? (choose.error.problem.reasons ?? [])
-      : undefined;
+  const reasons = rejectedReasons(choose.error);
 
   return (
     <section aria-labelledby="activation-password">

@@ -6,7 +6,7 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { SkipLink } from '@/components/SkipLink';
 import { usePageTitle } from '@/components/usePageTitle';
 import { RequireAuth, SignOutButton } from '@/features/auth';
-import { ApiError } from '@/lib/api/problem';
+import { rejectedReasons } from '@/lib/api/problem';
 import { useChangeMyPassword } from '../api/changeMyPassword';
 import { useMyAccount } from '../api/myAccount';
 import { PasswordReasons } from './PasswordReasons';
@@ -106,10 +106,7 @@ function ChangePassword() {
     );
   };
 
-  const reasons =
-    change.error instanceof ApiError && change.error.problem?.type === '/problems/password-rejected'
-      ? (change.error.problem.reasons ?? [])
-      : undefined;
+  const reasons = rejectedReasons(change.error);
 
   return (
     <section aria-labelledby="change-password">

@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import { FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { ActionButton } from '@/components/ActionButton';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SkipLink } from '@/components/SkipLink';
 import { usePageTitle } from '@/components/usePageTitle';
 import { RequireAuth, SignOutButton, useCurrentUser } from '@/features/auth';
 import { useChangeOwnPassword } from '../api/changeOwnPassword';
-import { PasswordRejected, rejectedReasons } from './PasswordRejected';
+import { rejectedReasons } from '@/lib/api/problem';
+import { PasswordRejected } from './PasswordRejected';
 
 /**
  * `/change-password`: « Changer mon mot de passe » from the header, and the change an
@@ -110,11 +112,11 @@ function ChangePasswordForm() {
           <Text slot="description">{t('administrators.password.rules')}</Text>
           <FieldError />
         </TextField>
-        <Button type="submit" className="button" isDisabled={change.isPending}>
+        <ActionButton type="submit" className="button" isPending={change.isPending}>
           {change.isPending
             ? t('administrators.working')
             : t('administrators.changePassword.submit')}
-        </Button>
+        </ActionButton>
       </Form>
       {!forced && (
         <p>

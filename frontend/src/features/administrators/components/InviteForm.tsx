@@ -14,7 +14,8 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { fieldErrors } from '@/lib/api/problem';
 import { useInviteAdministrator, type Invitation } from '../api/inviteAdministrator';
-import { PasswordRejected, rejectedReasons } from './PasswordRejected';
+import { rejectedReasons } from '@/lib/api/problem';
+import { PasswordRejected } from './PasswordRejected';
 
 type Setup = 'LINK' | 'PASSWORD';
 

@@ -1,14 +1,16 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import { FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { ActionButton } from '@/components/ActionButton';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SkipLink } from '@/components/SkipLink';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useSetPasswordThroughLink } from '../api/setPasswordThroughLink';
 import { useVerifyPasswordLink } from '../api/verifyPasswordLink';
-import { PasswordRejected, rejectedReasons } from './PasswordRejected';
+import { rejectedReasons } from '@/lib/api/problem';
+import { PasswordRejected } from './PasswordRejected';
 
 /** `/set-password#<token>`: an invited (or forgetful) administrator chooses their password. */
 export function SetPasswordPage() {
@@ -93,11 +95,11 @@ export function SetPasswordPage() {
                   <Text slot="description">{t('administrators.password.rules')}</Text>
                   <FieldError />
                 </TextField>
-                <Button type="submit" className="button" isDisabled={save.isPending}>
+                <ActionButton type="submit" className="button" isPending={save.isPending}>
                   {save.isPending
                     ? t('administrators.working')
                     : t('administrators.setPassword.submit')}
-                </Button>
+                </ActionButton>
               </Form>
             </>
           )
