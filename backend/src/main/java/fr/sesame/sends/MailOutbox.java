@@ -124,7 +124,11 @@ class MailOutbox {
         .then();
   }
 
-  /** One batch: claimed, rendered, sent and recorded; answers how many rows were claimed. */
+  /**
+   * One batch: claimed, rendered, sent and recorded; answers how many rows were claimed, or none
+   * once the SMTP server could not be reached: that ends the round, so the rest of a backlog is not
+   * rendered only to fail and spend a try; the next poll connects afresh.
+   */
   private Mono<Long> sendBatch(SmtpConnections connections) {
     OffsetDateTime now = now();
     OffsetDateTime leaseUntil = now.plus(settings.lease());
@@ -135,7 +139,10 @@ class MailOutbox {
             items ->
                 items.isEmpty()
                     ? Mono.just(0L)
-                    : deliver(items, leaseUntil, connections).thenReturn((long) items.size()));
+                    : deliver(items, leaseUntil, connections)
+                        .then(
+                            Mono.fromSupplier(
+                                () -> connections.reachable() ? (long) items.size() : 0L)));
   }
 
   /** What became of one claimed e-mail: to send, sent, unusable or failed (with the error). */

@@ -65,6 +65,11 @@ final class SmtpConnections implements AutoCloseable {
     }
   }
 
+  /** False once the server could not be reached: every later message fails at once. */
+  boolean reachable() {
+    return unreachable == null;
+  }
+
   /** How many connections were opened (for tests). */
   int size() {
     return opened.size();

@@ -62,6 +62,7 @@ class SmtpConnectionsTest {
       assertThatThrownBy(() -> connections.send(message(sender, 2)))
           .isInstanceOf(MessagingException.class);
       assertThat(connections.size()).as("no second connection tried").isEqualTo(1);
+      assertThat(connections.reachable()).isFalse();
     }
   }
 
