@@ -38,7 +38,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
  *
  * <p>Resources (fonts, images, graphic states) are written once: each is identified by the hash of
  * its serialised form, so the font every letter uses and the logo on every page appear once in the
- * file, while each letter's QR code, unique, is written with its page.
+ * file, while each letter's QR code (a form), unique, is written with its page and not hashed.
  *
  * <p>Not thread-safe: one writer serves one stream, called in page order.
  */
@@ -204,7 +204,12 @@ final class MergedPdfWriter {
           boolean fonts = kind.getKey().equals(COSName.FONT);
           for (Map.Entry<COSName, COSBase> resource : named.entrySet()) {
             sink.name(resource.getKey());
-            int number = fonts ? font(resource.getValue()) : shared(resource.getValue());
+            int number =
+                fonts
+                    ? font(resource.getValue())
+                    : form(resource.getValue())
+                        ? numberOf(dereference(resource.getValue()))
+                        : shared(resource.getValue());
             sink.ascii(" " + number + " 0 R");
           }
           sink.ascii(">>");
@@ -213,6 +218,12 @@ final class MergedPdfWriter {
         }
       }
       sink.ascii(">>");
+    }
+
+    /** A form XObject: a letter's QR code (see {@code QrDrawer}), unique, kept with its page. */
+    private static boolean form(COSBase reference) {
+      return dereference(reference) instanceof COSStream stream
+          && COSName.FORM.equals(stream.getCOSName(COSName.SUBTYPE));
     }
 
     /**

@@ -76,8 +76,9 @@ class MergedLettersTest {
     String raw = new String(pdf, StandardCharsets.ISO_8859_1);
     // Regular and bold faces, embedded whole once, not once per chunk or per letter.
     assertThat(occurrences(raw, "/FontFile2")).isEqualTo(2);
-    // The logo once; QR codes are vector squares in each page's content, not images.
+    // The logo once; QR codes are vector squares, a form of its own per letter, not images.
     assertThat(occurrences(raw, "/Subtype/Image")).isEqualTo(1);
+    assertThat(occurrences(raw, "/Subtype/Form")).isEqualTo(count);
   }
 
   @Test
