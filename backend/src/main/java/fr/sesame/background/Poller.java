@@ -18,7 +18,16 @@ public final class Poller {
    */
   public static Disposable every(
       Duration period, Supplier<Mono<Void>> step, Logger log, String what) {
-    return Flux.interval(period)
+    return every(period, Flux.never(), step, log, what);
+  }
+
+  /**
+   * As {@link #every(Duration, Supplier, Logger, String)}, and also as soon as {@code nudges} says
+   * there is work: one nudge that comes while a step runs makes one more step after it.
+   */
+  public static Disposable every(
+      Duration period, Flux<?> nudges, Supplier<Mono<Void>> step, Logger log, String what) {
+    return Flux.merge(Flux.interval(period), nudges)
         .onBackpressureDrop()
         .concatMap(
             tick ->

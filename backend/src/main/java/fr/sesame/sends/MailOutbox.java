@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -74,6 +75,7 @@ class MailOutbox {
   private final AuditLog audit;
   private final int rendering;
   private final Scheduler smtp;
+  private final Sinks.Many<Boolean> nudges = Sinks.many().multicast().directBestEffort();
   private Disposable polling;
 
   MailOutbox(
@@ -105,7 +107,15 @@ class MailOutbox {
     if (mail == null) {
       return; // no e-mail send can be created either: see SendPlanner
     }
-    polling = Poller.every(POLL, this::drain, log, "The e-mail outbox");
+    polling = Poller.every(POLL, nudges.asFlux(), this::drain, log, "The e-mail outbox");
+  }
+
+  /**
+   * New e-mails wait in the outbox: sends them now rather than at the next poll, so the first
+   * leaves at once. A nudge lost to a concurrent one changes nothing: the poll comes anyway.
+   */
+  void wake() {
+    nudges.tryEmitNext(Boolean.TRUE);
   }
 
   /**

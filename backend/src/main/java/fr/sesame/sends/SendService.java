@@ -41,6 +41,7 @@ class SendService {
   private final Clock clock;
   private final JsonMapper json;
   private final SendStreams streams;
+  private final MailOutbox outbox;
 
   SendService(
       SendPlanner planner,
@@ -53,7 +54,8 @@ class SendService {
       SendCompletion completion,
       Clock clock,
       JsonMapper json,
-      SendStreams streams) {
+      SendStreams streams,
+      MailOutbox outbox) {
     this.planner = planner;
     this.sends = sends;
     this.credentials = credentials;
@@ -65,6 +67,7 @@ class SendService {
     this.clock = clock;
     this.json = json;
     this.streams = streams;
+    this.outbox = outbox;
   }
 
   Mono<DryRun> dryRun(SendRequest request) {
@@ -102,8 +105,15 @@ class SendService {
                 // A parallel request with the same key won the race: its send is the answer.
                 // Any other clash with stored data is an error of its own.
                 error -> key != null && IdempotencyClash.is(error),
-                race -> existing(key).switchIfEmpty(Mono.error(race)));
+                race -> existing(key).switchIfEmpty(Mono.error(race)))
+            .doOnNext(this::wakeOutbox); // once committed: the outbox can claim its e-mails
     return key == null ? create : existing(key).switchIfEmpty(create);
+  }
+
+  private void wakeOutbox(Send send) {
+    if (send.output() == SendOutput.EMAIL && send.state() == SendState.RUNNING) {
+      outbox.wake();
+    }
   }
 
   /** The caller's send under this key, or a refusal when it was made from another body. */
