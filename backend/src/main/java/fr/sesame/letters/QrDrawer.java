@@ -91,7 +91,7 @@ final class QrDrawer implements FSObjectDrawer {
                 .append(row)
                 .append(' ')
                 .append(end - start)
-                .append(".01 1.01 re\n"));
+                .append(".01 1.01 re\n")); // widened by OVERLAP, written as text
     content.append("f\n");
     COSStream stream = document.getDocument().createCOSStream();
     try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
