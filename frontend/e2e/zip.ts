@@ -9,23 +9,16 @@ export function zip(entries: [string, Buffer][]): Buffer {
     const data = deflateRawSync(content);
     const fileName = Buffer.from(name, 'utf8');
     const crc = crc32(content);
+    const entry = { crc, compressed: data.length, size: content.length, name: fileName.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(content.length, 22);
-    local.writeUInt16LE(fileName.length, 26);
+    describe(local, 8, entry);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(content.length, 24);
-    central.writeUInt16LE(fileName.length, 28);
+    describe(central, 10, entry);
     central.writeUInt32LE(offset, 42);
     locals.push(local, fileName, data);
     centrals.push(central, fileName);
@@ -39,4 +32,18 @@ export function zip(entries: [string, Buffer][]): Buffer {
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
+}
+
+type Entry = { crc: number; compressed: number; size: number; name: number };
+
+/**
+ * Method (deflate), CRC, sizes and name length: the same fields, in the same order, in a local
+ * header and in a central one, from `at` on (after the time and date, left at zero).
+ */
+function describe(header: Buffer, at: number, entry: Entry): void {
+  header.writeUInt16LE(8, at);
+  header.writeUInt32LE(entry.crc, at + 6);
+  header.writeUInt32LE(entry.compressed, at + 10);
+  header.writeUInt32LE(entry.size, at + 14);
+  header.writeUInt16LE(entry.name, at + 18);
 }
