@@ -8,8 +8,8 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { SkipLink } from '@/components/SkipLink';
 import { usePageTitle } from '@/components/usePageTitle';
 import { RequireAuth, SignOutButton, useCurrentUser } from '@/features/auth';
-import { useChangeOwnPassword } from '../api/changeOwnPassword';
 import { rejectedReasons } from '@/lib/api/problem';
+import { useChangeOwnPassword } from '../api/changeOwnPassword';
 import { PasswordRejected } from './PasswordRejected';
 
 /**

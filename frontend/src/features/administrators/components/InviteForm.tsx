@@ -12,9 +12,8 @@ import {
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { fieldErrors } from '@/lib/api/problem';
+import { fieldErrors, rejectedReasons } from '@/lib/api/problem';
 import { useInviteAdministrator, type Invitation } from '../api/inviteAdministrator';
-import { rejectedReasons } from '@/lib/api/problem';
 import { PasswordRejected } from './PasswordRejected';
 
 type Setup = 'LINK' | 'PASSWORD';

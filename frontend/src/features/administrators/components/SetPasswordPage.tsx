@@ -7,9 +7,9 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { SkipLink } from '@/components/SkipLink';
 import { usePageTitle } from '@/components/usePageTitle';
+import { rejectedReasons } from '@/lib/api/problem';
 import { useSetPasswordThroughLink } from '../api/setPasswordThroughLink';
 import { useVerifyPasswordLink } from '../api/verifyPasswordLink';
-import { rejectedReasons } from '@/lib/api/problem';
 import { PasswordRejected } from './PasswordRejected';
 
 /** `/set-password#<token>`: an invited (or forgetful) administrator chooses their password. */
